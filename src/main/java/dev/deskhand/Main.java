@@ -1,0 +1,2 @@
+package dev.deskhand;
+public final class Main { public static void main(String[] a) {} }
