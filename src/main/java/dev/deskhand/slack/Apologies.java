@@ -33,7 +33,7 @@ public final class Apologies {
     }
 
     /** Replies through the request's response URL when it has one, otherwise by direct message. */
-    void tell(Request req, String id) {
+    void tell(Request<?> req, String id) {
         String responseUrl = req.getResponseUrl();
         String user = userOf(req);
         executor.execute(() -> {
@@ -59,7 +59,7 @@ public final class Apologies {
         }
     }
 
-    private static String userOf(Request req) {
+    private static String userOf(Request<?> req) {
         if (req instanceof BlockActionRequest r && r.getPayload().getUser() != null) {
             return r.getPayload().getUser().getId();
         }
