@@ -60,7 +60,7 @@ public record AppConfig(
         String bind = env.get("BIND_ADDRESS").orElse("0.0.0.0");
         String apiUrl = apiUrl(env, problems);
         Path dataDir = Path.of(env.get("DESKHAND_DATA_DIR").orElse("./data"));
-        Path knowledgeDir = Path.of(env.get("KNOWLEDGE_DIR").orElse("./knowledge"));
+        Path knowledgeDir = knowledgeDir(env);
         DatabaseSettings database = database(env, dataDir, problems);
         Path settings = Path.of(env.get("DESKHAND_CONFIG").orElse("deskhand.yml"));
         if (env.get("DESKHAND_CONFIG").isPresent() && !settings.toFile().isFile()) {
@@ -115,6 +115,11 @@ public record AppConfig(
             problems.add("DATABASE_URL is malformed: " + e.getMessage() + ".");
             return DatabaseSettings.embedded(dataDir);
         }
+    }
+
+    /** The knowledge folder alone, for command-line tools that need no Slack settings. */
+    public static Path knowledgeDir(Environment env) {
+        return Path.of(env.get("KNOWLEDGE_DIR").orElse("./knowledge"));
     }
 
     /** Uses Socket Mode instead of HTTP requests from Slack. */
