@@ -24,6 +24,7 @@ import dev.deskhand.store.JdbcEventReceipts;
 import dev.deskhand.store.JdbcFeedbackLog;
 import dev.deskhand.store.JdbcSearchLog;
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServlet;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,7 +46,7 @@ public final class Wiring implements AutoCloseable {
     private final List<AutoCloseable> closeables = new ArrayList<>();
     private final HttpServer server;
 
-    private Wiring(AppConfig config, Clock clock) throws Exception {
+    private Wiring(AppConfig config, Clock clock, Map<String, HttpServlet> extraRoutes) throws Exception {
         Database database = own(new Database(config.database()));
         database.migrate();
         ExecutorService work = executor(8, "work");
@@ -74,14 +75,21 @@ public final class Wiring implements AutoCloseable {
         Map<String, BooleanSupplier> checks = new LinkedHashMap<>();
         checks.put("database", database::isReady);
         checks.put("knowledge", knowledgeBase::isReady);
-        server = HttpServer.start(config.bindAddress(), config.port(), routes(app, checks), filters(config, clock));
+        Map<String, HttpServlet> routes = routes(app, checks);
+        routes.putAll(extraRoutes);
+        server = HttpServer.start(config.bindAddress(), config.port(), routes, filters(config, clock));
         // Stop taking requests first, so in-flight ones finish before their executors and the pool go away.
         closeables.add(0, server);
     }
 
     /** Builds and starts everything; the caller closes it to shut down gracefully. */
     public static Wiring start(AppConfig config, Clock clock) throws Exception {
-        return new Wiring(config, clock);
+        return new Wiring(config, clock, Map.of());
+    }
+
+    /** Like {@link #start(AppConfig, Clock)}, also serving {@code extraRoutes} (path → servlet): the playground's page. */
+    public static Wiring start(AppConfig config, Clock clock, Map<String, HttpServlet> extraRoutes) throws Exception {
+        return new Wiring(config, clock, extraRoutes);
     }
 
     public int port() {

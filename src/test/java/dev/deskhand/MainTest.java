@@ -23,8 +23,9 @@ class MainTest {
     }
 
     @Test
-    void serveWithoutSlackVariablesExitsWithCode2NamingThem() {
-        assertEquals(2, run(List.of("serve"), Map.of()));
+    void serveWithoutBotTokenAndSigningSecretExitsWithCode2NamingThem() {
+        // With no Slack variable at all, serve opens the playground instead (PlaygroundModeTest).
+        assertEquals(2, run(List.of("serve"), Map.of("SLACK_APP_TOKEN", "xapp-1-A0-1-abc")));
         String message = err.toString(StandardCharsets.UTF_8);
         assertTrue(message.contains("SLACK_BOT_TOKEN"), message);
         assertTrue(message.contains("SLACK_SIGNING_SECRET"), message);
