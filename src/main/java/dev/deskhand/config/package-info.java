@@ -1,6 +1,6 @@
 /**
- * Configuration: environment variables ({@code AppConfig}, the only reader of {@code System.getenv}) and
- * {@code deskhand.yml} ({@link dev.deskhand.config.SettingsFile}), translated at the edge into validated records
- * the features understand. May depend on the feature packages' plain records; nothing here talks to Slack or JDBC.
+ * Configuration: environment variables (over an optional {@code .env}) and the {@code deskhand.yml} settings
+ * file, validated at start-up into records. The only package that reads the process environment; everything
+ * else receives the records by constructor.
  */
 package dev.deskhand.config;
