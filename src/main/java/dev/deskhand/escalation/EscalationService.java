@@ -1,6 +1,8 @@
 package dev.deskhand.escalation;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 
@@ -37,7 +39,7 @@ public final class EscalationService {
         if (settings.tier(draft.tier()).isEmpty()) {
             throw new IllegalArgumentException("unknown tier " + draft.tier());
         }
-        return store.create(draft, idempotencyKey, clock.instant(), key -> List.of(OutboxMessage.card(key)));
+        return store.create(draft, idempotencyKey, now(), key -> List.of(OutboxMessage.card(key)));
     }
 
     /** Applies {@code command} by {@code actor} to the escalation {@code key}. */
@@ -47,7 +49,7 @@ public final class EscalationService {
             if (current == null) {
                 return new Outcome.Refused("There is no escalation " + key + ".");
             }
-            Outcome outcome = lifecycle.apply(current, command, actor, clock.instant());
+            Outcome outcome = lifecycle.apply(current, command, actor, now());
             if (outcome instanceof Outcome.Refused) {
                 return outcome;
             }
@@ -58,5 +60,10 @@ public final class EscalationService {
             }
         }
         return new Outcome.Refused(key + " is changing right now; try again in a moment.");
+    }
+
+    /** Databases keep microseconds; deciding with the same precision keeps stored and returned states equal. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -40,7 +40,7 @@ final class EscalationTransactions {
                 connection.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
-            throw new EscalationSqlException(what + " failed: " + e.getMessage(), e);
+            throw new StoreException(what + " failed: " + e.getMessage(), e);
         }
     }
 

@@ -57,7 +57,7 @@ final class JdbcEscalationReminders {
                 EscalationOutboxRows.insert(connection, effects, null, sentAt);
                 return true;
             });
-        } catch (EscalationSqlException e) {
+        } catch (StoreException e) {
             if (e.getCause() instanceof SQLException sql && isUniqueViolation(sql)) {
                 return false;
             }

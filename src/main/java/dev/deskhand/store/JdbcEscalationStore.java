@@ -54,7 +54,7 @@ public final class JdbcEscalationStore implements EscalationStore {
                 EscalationOutboxRows.insert(connection, effects.apply(key), null, now);
                 return new Creation(find(connection, key).orElseThrow(), true);
             });
-        } catch (EscalationSqlException e) {
+        } catch (StoreException e) {
             // Two submissions raced past the first check: the unique key let exactly one in.
             if (e.getCause() instanceof SQLException sql && isUniqueViolation(sql)) {
                 return new Creation(byIdempotencyKey(idempotencyKey).orElseThrow(() -> e), false);

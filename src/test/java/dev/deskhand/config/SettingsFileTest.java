@@ -61,7 +61,7 @@ class SettingsFileTest {
                 settings.sla().targets(Severity.P1, "key-account"));
         assertEquals(new BusinessHours(ZoneId.of("Europe/London"), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
                 LocalTime.of(9, 0), LocalTime.of(17, 30)), settings.sla().businessHours());
-        assertEquals(Duration.ofMinutes(15), settings.sla().warnBefore());
+        assertEquals(Duration.ofMinutes(5), settings.sla().warnBefore());
         assertEquals(Duration.ofMinutes(30), settings.sla().repeatEvery());
         assertEquals(List.of("<!subteam^S0ONCALL01>", "<@U0KEYACCT1>"),
                 settings.mentions().forEscalation(Severity.P1, "key-account"));
