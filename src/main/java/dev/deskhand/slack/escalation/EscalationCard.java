@@ -111,8 +111,9 @@ final class EscalationCard {
 
     private static String status(Escalation escalation) {
         return switch (escalation.status()) {
-            case OPEN -> escalation.assignee() == null ? "Open, unclaimed"
-                    : "Open, waiting for " + Blocks.user(escalation.assignee());
+            case OPEN -> (escalation.assignee() == null ? "Open, unclaimed"
+                    : "Open, waiting for " + Blocks.user(escalation.assignee()))
+                    + (escalation.reopenedAt() == null ? "" : " (reopened " + Blocks.date(escalation.reopenedAt()) + ")");
             case ACKNOWLEDGED -> "Acknowledged by " + Blocks.user(escalation.assignee());
             case RESOLVED -> "Resolved by " + Blocks.user(escalation.resolvedBy()) + " "
                     + Blocks.date(escalation.resolvedAt());
