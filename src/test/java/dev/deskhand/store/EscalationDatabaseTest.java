@@ -1,35 +1,16 @@
 package dev.deskhand.store;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.deskhand.escalation.Action;
-import dev.deskhand.escalation.Actor;
-import dev.deskhand.escalation.AuditEvent;
-import dev.deskhand.escalation.CardRef;
-import dev.deskhand.escalation.Command;
-import dev.deskhand.escalation.Creation;
 import dev.deskhand.escalation.Escalation;
-import dev.deskhand.escalation.EscalationKey;
 import dev.deskhand.escalation.EscalationService;
 import dev.deskhand.escalation.EscalationSettings;
 import dev.deskhand.escalation.NewEscalation;
-import dev.deskhand.escalation.OutboxMessage;
-import dev.deskhand.escalation.Outcome;
-import dev.deskhand.escalation.Reminder;
-import dev.deskhand.escalation.ReminderKind;
-import dev.deskhand.escalation.ReminderState;
-import dev.deskhand.escalation.ResolutionReason;
 import dev.deskhand.escalation.Severity;
-import dev.deskhand.escalation.Status;
 import dev.deskhand.config.SettingsFile;
 import dev.deskhand.testing.MutableClock;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +22,6 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /** A migrated database (H2 or PostgreSQL, chosen by the subclass) with the escalation adapters on it. */
 abstract class EscalationDatabaseTest {

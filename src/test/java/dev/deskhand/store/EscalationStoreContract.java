@@ -1,5 +1,4 @@
 package dev.deskhand.store;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,9 +11,6 @@ import dev.deskhand.escalation.Command;
 import dev.deskhand.escalation.Creation;
 import dev.deskhand.escalation.Escalation;
 import dev.deskhand.escalation.EscalationKey;
-import dev.deskhand.escalation.EscalationService;
-import dev.deskhand.escalation.EscalationSettings;
-import dev.deskhand.escalation.NewEscalation;
 import dev.deskhand.escalation.OutboxMessage;
 import dev.deskhand.escalation.Outcome;
 import dev.deskhand.escalation.Reminder;
@@ -23,24 +19,12 @@ import dev.deskhand.escalation.ReminderState;
 import dev.deskhand.escalation.ResolutionReason;
 import dev.deskhand.escalation.Severity;
 import dev.deskhand.escalation.Status;
-import dev.deskhand.config.SettingsFile;
-import dev.deskhand.testing.MutableClock;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The repository behaviour every database must show; subclasses supply H2 or PostgreSQL. */

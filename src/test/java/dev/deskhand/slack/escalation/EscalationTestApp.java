@@ -142,9 +142,14 @@ final class EscalationTestApp implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        stop();
-        keepAlive.close();
-        slackApi.close();
+    public void close() {
+        try {
+            stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not stop the test app", e);
+        } finally {
+            keepAlive.close();
+            slackApi.close();
+        }
     }
 }
