@@ -23,6 +23,7 @@ import dev.deskhand.testing.FakeSlackApi;
 import dev.deskhand.testing.MutableClock;
 import dev.deskhand.testing.SlackClient;
 import dev.deskhand.testing.TestApp;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.Filter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -82,7 +83,8 @@ final class EscalationTestApp implements AutoCloseable {
         EscalationService service = new EscalationService(store, settings, clock);
         EscalationFeature feature = new EscalationFeature(service, store, settings, clock);
         App app = new BoltAppFactory(slack, TestApp.BOT_TOKEN, new JdbcEventReceipts(database.dataSource()),
-                new Apologies(slack, TestApp.BOT_TOKEN, work), clock, List.of(feature)).create();
+                new Apologies(slack, TestApp.BOT_TOKEN, work), clock, List.of(feature), new SimpleMeterRegistry())
+                .create();
         app.start();
         var routes = HttpServer.routes();
         routes.put("/slack/events", new BoltServlet(app));
