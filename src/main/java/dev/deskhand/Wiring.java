@@ -4,6 +4,11 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import dev.deskhand.config.AppConfig;
+import dev.deskhand.config.SettingsFile;
+import dev.deskhand.escalation.Backoff;
+import dev.deskhand.escalation.EscalationService;
+import dev.deskhand.escalation.EscalationSettings;
+import dev.deskhand.escalation.SlaReminders;
 import dev.deskhand.kb.KnowledgeBase;
 import dev.deskhand.kb.LuceneKnowledgeBase;
 import dev.deskhand.metrics.MeteredKnowledgeBase;
@@ -24,13 +29,18 @@ import dev.deskhand.slack.SlackCalls;
 import dev.deskhand.slack.SlackFeature;
 import dev.deskhand.slack.SocketModeConnection;
 import dev.deskhand.slack.WebApiMetrics;
+import dev.deskhand.slack.escalation.EscalationFeature;
+import dev.deskhand.slack.escalation.OutboxSender;
 import dev.deskhand.slack.kb.KbFeature;
 import dev.deskhand.store.Database;
+import dev.deskhand.store.JdbcEscalationStore;
 import dev.deskhand.store.JdbcEventReceipts;
+import dev.deskhand.store.JdbcOutbox;
 import dev.deskhand.store.JdbcFeedbackLog;
 import dev.deskhand.store.JdbcSearchLog;
 import jakarta.servlet.Filter;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,11 +81,20 @@ public final class Wiring implements AutoCloseable {
         AfterAck afterAck = new AfterAck(work, apologies);
         SlackCalls calls = new SlackCalls(duration -> Thread.sleep(duration.toMillis()));
 
+        EscalationSettings escalationSettings = new SettingsFile().loadOrExample(config.settingsFile()).escalations();
+        JdbcEscalationStore escalations = new JdbcEscalationStore(database.dataSource());
+        EscalationService escalationService = new EscalationService(escalations, escalationSettings, clock);
+        OutboxSender outboxSender = new OutboxSender(new JdbcOutbox(database.dataSource()), escalations,
+                escalationSettings, slack.methods(config.botToken()), clock,
+                new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5)), Duration.ofSeconds(1));
+        SlaReminders slaReminders = new SlaReminders(escalations, escalationSettings.sla(), clock, Duration.ofSeconds(30));
+
         List<SlackFeature> features = List.of(
                 new KbFeature(knowledgeBase, new JdbcSearchLog(database.dataSource()),
-                        new JdbcFeedbackLog(database.dataSource()), afterAck, calls, work, clock, false,
+                        new JdbcFeedbackLog(database.dataSource()), afterAck, calls, work, clock, true,
                         config.logUsers()),
-                new ComingSoonFeature(List.of("/escalate", "/digest"), false));
+                new EscalationFeature(escalationService, escalations, escalationSettings, clock),
+                new ComingSoonFeature(List.of("/digest"), false));
         App app = new BoltAppFactory(slack, config.botToken(), new JdbcEventReceipts(database.dataSource()),
                 apologies, clock, features, metrics.registry()).create();
         app.start();
@@ -83,6 +102,8 @@ public final class Wiring implements AutoCloseable {
             SocketModeConnection socketMode = own(new SocketModeConnection(config.appToken().orElseThrow(), app));
             socketMode.start();
         }
+
+        own(new RoutineScheduler(List.of(outboxSender, slaReminders)));
 
         Map<String, BooleanSupplier> checks = new LinkedHashMap<>();
         checks.put("database", database::isReady);

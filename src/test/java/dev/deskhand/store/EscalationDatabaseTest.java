@@ -55,7 +55,9 @@ abstract class EscalationDatabaseTest {
 
     @AfterEach
     void tearDown() throws Exception {
-        closer.close();
+        if (closer != null) {
+            closer.close();
+        }
     }
 
     static NewEscalation draft(Severity severity, String team, String requester) {
