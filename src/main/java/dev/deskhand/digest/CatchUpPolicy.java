@@ -52,11 +52,20 @@ public record CatchUpPolicy(Duration grace, Duration lateAfter) {
             return CatchUpPlan.nothing();
         }
         Instant newest = due.get(due.size() - 1);
-        if (newest.isBefore(graceStart)) {
+        if (!withinGrace(newest, now)) {
             return new CatchUpPlan(Optional.empty(), due);
         }
         List<Instant> skipped = new ArrayList<>(due.subList(0, due.size() - 1));
-        boolean late = Duration.between(newest, now).compareTo(lateAfter) > 0;
-        return new CatchUpPlan(Optional.of(new DueSlot(newest, late)), skipped);
+        return new CatchUpPlan(Optional.of(new DueSlot(newest, isLate(newest, now))), skipped);
+    }
+
+    /** Whether a slot can still be posted at {@code now}. */
+    public boolean withinGrace(Instant slotAt, Instant now) {
+        return !slotAt.isBefore(now.minus(grace));
+    }
+
+    /** Whether a digest for the slot posted at {@code now} should say it is late. */
+    public boolean isLate(Instant slotAt, Instant now) {
+        return Duration.between(slotAt, now).compareTo(lateAfter) > 0;
     }
 }
