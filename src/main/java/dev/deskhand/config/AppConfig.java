@@ -1,0 +1,142 @@
+package dev.deskhand.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Validated process configuration. Secrets are kept here and nowhere else; {@link #toString()} and
+ * {@link #summary()} never include them.
+ *
+ * @param botToken       {@code SLACK_BOT_TOKEN} ({@code xoxb-…})
+ * @param signingSecret  {@code SLACK_SIGNING_SECRET}
+ * @param appToken       {@code SLACK_APP_TOKEN} ({@code xapp-…}) for Socket Mode, optional
+ * @param port           {@code PORT}
+ * @param bindAddress    {@code BIND_ADDRESS}
+ * @param slackApiUrl    {@code SLACK_API_URL}, the Web API base URL ending in {@code /api/}
+ * @param dataDir        {@code DESKHAND_DATA_DIR}
+ * @param knowledgeDir   {@code KNOWLEDGE_DIR}
+ * @param database       {@code DATABASE_URL}, or the embedded H2 file under the data dir
+ * @param settingsFile   {@code DESKHAND_CONFIG}, the {@code deskhand.yml} path
+ * @param logUsers       {@code DESKHAND_LOG_USERS}: store user ids with search logs
+ */
+public record AppConfig(
+        String botToken,
+        String signingSecret,
+        Optional<String> appToken,
+        int port,
+        String bindAddress,
+        String slackApiUrl,
+        Path dataDir,
+        Path knowledgeDir,
+        DatabaseSettings database,
+        Path settingsFile,
+        boolean logUsers) {
+
+    /** Slack's own Web API; GovSlack and tests point elsewhere. */
+    public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
+    static final String README_HINT = "See README.md, section \"Create the Slack app\", for where to find them.";
+
+    /** Reads and validates everything, reporting all problems at once. */
+    public static AppConfig load(Environment env) {
+        List<String> problems = new ArrayList<>();
+        String botToken = env.get("SLACK_BOT_TOKEN").orElse(null);
+        String secret = env.get("SLACK_SIGNING_SECRET").orElse(null);
+        if (botToken == null) {
+            problems.add("SLACK_BOT_TOKEN is not set: the bot token (xoxb-…) from the Slack app's \"OAuth & Permissions\" page.");
+        } else if (!botToken.startsWith("xoxb-")) {
+            problems.add("SLACK_BOT_TOKEN must be a bot token starting with xoxb- (user and app tokens do not work here).");
+        }
+        if (secret == null) {
+            problems.add("SLACK_SIGNING_SECRET is not set: the signing secret from the Slack app's \"Basic Information\" page.");
+        }
+        Optional<String> appToken = env.get("SLACK_APP_TOKEN");
+        if (appToken.isPresent() && !appToken.get().startsWith("xapp-")) {
+            problems.add("SLACK_APP_TOKEN must be an app-level token starting with xapp- (or be left unset).");
+        }
+        int port = port(env, problems);
+        String bind = env.get("BIND_ADDRESS").orElse("0.0.0.0");
+        String apiUrl = apiUrl(env, problems);
+        Path dataDir = Path.of(env.get("DESKHAND_DATA_DIR").orElse("./data"));
+        Path knowledgeDir = Path.of(env.get("KNOWLEDGE_DIR").orElse("./knowledge"));
+        DatabaseSettings database = database(env, dataDir, problems);
+        Path settings = Path.of(env.get("DESKHAND_CONFIG").orElse("deskhand.yml"));
+        if (env.get("DESKHAND_CONFIG").isPresent() && !settings.toFile().isFile()) {
+            problems.add("DESKHAND_CONFIG points at " + settings + ", which is not a readable file.");
+        }
+        if (!problems.isEmpty()) {
+            if (botToken == null || secret == null) {
+                problems.add(README_HINT);
+            }
+            throw new ConfigException(problems);
+        }
+        return new AppConfig(botToken, secret, appToken, port, bind, apiUrl, dataDir, knowledgeDir, database,
+                settings, env.flag("DESKHAND_LOG_USERS"));
+    }
+
+    private static int port(Environment env, List<String> problems) {
+        String raw = env.get("PORT").orElse("3000");
+        try {
+            int port = Integer.parseInt(raw);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        problems.add("PORT must be a number from 0 to 65535 (got \"" + raw + "\").");
+        return 0;
+    }
+
+    private static String apiUrl(Environment env, List<String> problems) {
+        String raw = env.get("SLACK_API_URL").orElse(DEFAULT_SLACK_API_URL);
+        try {
+            URI uri = URI.create(raw);
+            if (uri.getScheme() != null && uri.getScheme().startsWith("http") && uri.getHost() != null) {
+                return raw.endsWith("/") ? raw : raw + "/";
+            }
+        } catch (IllegalArgumentException ignored) {
+            // reported below
+        }
+        problems.add("SLACK_API_URL must be an http(s) URL such as " + DEFAULT_SLACK_API_URL + " (got \"" + raw + "\").");
+        return DEFAULT_SLACK_API_URL;
+    }
+
+    private static DatabaseSettings database(Environment env, Path dataDir, List<String> problems) {
+        Optional<String> url = env.get("DATABASE_URL");
+        if (url.isEmpty()) {
+            return DatabaseSettings.embedded(dataDir);
+        }
+        try {
+            return DatabaseSettings.parse(url.get());
+        } catch (IllegalArgumentException e) {
+            problems.add("DATABASE_URL is malformed: " + e.getMessage() + ".");
+            return DatabaseSettings.embedded(dataDir);
+        }
+    }
+
+    /** Uses Socket Mode instead of HTTP requests from Slack. */
+    public boolean socketMode() {
+        return appToken.isPresent();
+    }
+
+    /** One line for the start-up log: every setting except the secrets. */
+    public String summary() {
+        return "port=" + port + " bind=" + bindAddress + " slackApi=" + slackApiUrl + " dataDir=" + dataDir
+                + " knowledgeDir=" + knowledgeDir + " database=" + database.redactedUrl()
+                + " settings=" + settingsFile + " socketMode=" + socketMode() + " logUsers=" + logUsers;
+    }
+
+    @Override
+    public String toString() {
+        return "AppConfig[" + summary() + "]";
+    }
+
+    /** A copy listening on another port (tests and the playground bind to a free one). */
+    public AppConfig withPort(int newPort) {
+        return new AppConfig(botToken, signingSecret, appToken, newPort, bindAddress, slackApiUrl, dataDir,
+                knowledgeDir, database, settingsFile, logUsers);
+    }
+}

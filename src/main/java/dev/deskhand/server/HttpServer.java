@@ -1,0 +1,75 @@
+package dev.deskhand.server;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServlet;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded Jetty server. Stopping is graceful: the connector stops accepting, in-flight requests finish
+ * (up to {@link #STOP_TIMEOUT_MS}), then the server stops.
+ */
+public final class HttpServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
+    static final long STOP_TIMEOUT_MS = 10_000;
+
+    private final Server server;
+    private final ServerConnector connector;
+
+    private HttpServer(Server server, ServerConnector connector) {
+        this.server = server;
+        this.connector = connector;
+    }
+
+    /** Starts serving {@code servlets} (path → servlet); {@code filters} (path → filter) run before them. */
+    public static HttpServer start(String host, int port, Map<String, HttpServlet> servlets,
+                                   Map<String, Filter> filters) throws Exception {
+        QueuedThreadPool threads = new QueuedThreadPool(64, 4);
+        threads.setName("http");
+        Server server = new Server(threads);
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost(host);
+        connector.setPort(port);
+        server.addConnector(connector);
+
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        filters.forEach((path, filter) ->
+                context.addFilter(new FilterHolder(filter), path, EnumSet.of(DispatcherType.REQUEST)));
+        servlets.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
+
+        server.setHandler(new GracefulHandler(context));
+        server.setStopTimeout(STOP_TIMEOUT_MS);
+        server.setStopAtShutdown(false);
+        server.start();
+        log.info("Listening on http://{}:{}", host, connector.getLocalPort());
+        return new HttpServer(server, connector);
+    }
+
+    /** The bound port (useful when started on port 0). */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+    }
+
+    /** Convenience for building an ordered servlet map. */
+    public static Map<String, HttpServlet> routes() {
+        return new LinkedHashMap<>();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.deskhand.slack;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.slack.api.Slack;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Assembles the Bolt app: our middleware (redelivery de-duplication, the error boundary, a helpful reply to unknown
+ * commands) and every feature's handlers. Signatures are checked before Bolt by {@link SignedRequestFilter}, so
+ * Bolt's own verification is turned off.
+ */
+public final class BoltAppFactory {
+
+    private final Slack slack;
+    private final String botToken;
+    private final EventReceipts receipts;
+    private final Apologies apologies;
+    private final Clock clock;
+    private final List<SlackFeature> features;
+
+    public BoltAppFactory(Slack slack, String botToken, EventReceipts receipts, Apologies apologies, Clock clock,
+                          List<SlackFeature> features) {
+        this.slack = slack;
+        this.botToken = botToken;
+        this.receipts = receipts;
+        this.apologies = apologies;
+        this.clock = clock;
+        this.features = List.copyOf(features);
+    }
+
+    public App create() {
+        AppConfig config = AppConfig.builder()
+                .singleTeamBotToken(botToken)
+                .signingSecret("verified-by-SignedRequestFilter")
+                .requestVerificationEnabled(false)
+                .slack(slack)
+                .build();
+        App app = new App(config);
+        app.use(new RetryDeduplication(receipts, clock, new ObjectMapper()));
+        app.use(new UnknownCommandReply());
+        app.use(new HandlerErrorBoundary(apologies));
+        features.forEach(feature -> feature.register(app));
+        return app;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.deskhand.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServletAdapter;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.response.Response;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serves Bolt at {@code POST /slack/events}. Unlike Bolt's stock servlet it reads the body byte-exact as UTF-8
+ * and answers a payload it cannot parse with 400 and a message rather than a 500.
+ */
+public final class BoltServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger log = LoggerFactory.getLogger(BoltServlet.class);
+
+    private final transient App app;
+    private final transient SlackAppServletAdapter adapter;
+
+    public BoltServlet(App app) {
+        this.app = app;
+        this.adapter = new SlackAppServletAdapter(app.config()) {
+            @Override
+            protected String doReadRequestBodyAsString(HttpServletRequest req) throws IOException {
+                return new String(req.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            }
+        };
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Request<?> slackRequest;
+        try {
+            slackRequest = adapter.buildSlackRequest(req);
+        } catch (RuntimeException e) {
+            log.warn("Rejected a signed but malformed Slack payload: {}", e.toString());
+            slackRequest = null;
+        }
+        if (slackRequest == null) {
+            adapter.writeResponse(resp, Response.json(400, "{\"error\":\"malformed payload\"}"));
+            return;
+        }
+        try {
+            adapter.writeResponse(resp, app.run(slackRequest));
+        } catch (Exception e) {
+            // The error boundary middleware catches handler failures; this is a failure in Bolt itself.
+            log.error("Bolt failed on a {} request [cid={}]", slackRequest.getRequestType(), CorrelationIds.current(), e);
+            adapter.writeResponse(resp, Response.json(500, "{\"error\":\"internal error\"}"));
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.deskhand.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.deskhand.config.DatabaseSettings;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The connection pool and the schema. {@link #migrate()} applies the versioned migrations under
+ * {@code db/migration}; the same files run on H2 and PostgreSQL.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+
+    private final HikariDataSource dataSource;
+    private final String schema;
+    private volatile boolean migrated;
+
+    public Database(DatabaseSettings settings) {
+        this(settings, null);
+    }
+
+    /** A database whose tables live in {@code schema} (tests isolate themselves in a schema of their own). */
+    public Database(DatabaseSettings settings, String schema) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(settings.jdbcUrl());
+        settings.user().ifPresent(config::setUsername);
+        settings.password().ifPresent(config::setPassword);
+        config.setPoolName("deskhand");
+        config.setMaximumPoolSize(settings.isEmbedded() ? 8 : 10);
+        config.setConnectionTimeout(5_000);
+        // Fail at the first use rather than at construction, so /readyz can report a database that is down.
+        config.setInitializationFailTimeout(-1);
+        if (schema != null) {
+            config.setSchema(schema);
+        }
+        this.schema = schema;
+        this.dataSource = new HikariDataSource(config);
+    }
+
+    /** Applies pending migrations; safe to call from several replicas at once (Flyway locks). */
+    public void migrate() {
+        var flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true);
+        if (schema != null) {
+            flyway = flyway.schemas(schema).defaultSchema(schema);
+        }
+        int applied = flyway.load().migrate().migrationsExecuted;
+        migrated = true;
+        log.info("Database schema is current ({} migration(s) applied)", applied);
+    }
+
+    /** True when migrated and a connection answers within a second. */
+    public boolean isReady() {
+        if (!migrated) {
+            return false;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(1);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

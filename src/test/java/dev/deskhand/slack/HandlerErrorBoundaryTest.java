@@ -1,0 +1,55 @@
+package dev.deskhand.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import dev.deskhand.testing.FakeSlackApi;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class HandlerErrorBoundaryTest {
+
+    @Test
+    void exceptionInAHandlerBecomesAnApologyWithACorrelationId() throws Exception {
+        try (FakeSlackApi api = new FakeSlackApi()) {
+            SlackConfig config = new SlackConfig();
+            config.setMethodsEndpointUrlPrefix(api.apiUrl());
+            Slack slack = Slack.getInstance(config);
+            SlackFeature broken = app -> app.command("/kb", (req, ctx) -> {
+                throw new IllegalStateException("boom: internal detail");
+            });
+            EventReceipts receipts = new EventReceipts() {
+                @Override
+                public boolean firstDelivery(String eventId, Instant receivedAt) {
+                    return true;
+                }
+
+                @Override
+                public int forgetBefore(Instant cutoff) {
+                    return 0;
+                }
+            };
+            App app = new BoltAppFactory(slack, "xoxb-test", receipts, new Apologies(slack, "xoxb-test", Runnable::run),
+                    Clock.systemUTC(), List.of(broken)).create();
+            String body = "command=%2Fkb&text=x&user_id=U1&channel_id=C1&team_id=T0TEST&trigger_id=t";
+            Response response = app.run(new SlashCommandRequest(body, new RequestHeaders(Map.of())));
+
+            assertEquals(200, response.getStatusCode());
+            String text = new ObjectMapper().readTree(response.getBody()).path("text").asText();
+            assertTrue(text.startsWith(":warning: Sorry, something went wrong"), text);
+            assertTrue(text.matches("(?s).*reference: `[0-9a-f]+`.*"), text);
+            assertFalse(text.contains("boom"), text);
+        }
+    }
+}
