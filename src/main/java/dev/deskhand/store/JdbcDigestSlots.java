@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,6 @@ import javax.sql.DataSource;
 /** {@link DigestSlots} over the {@code digest_slot} and {@code digest_snapshot} tables. */
 public final class JdbcDigestSlots implements DigestSlots {
 
-    private static final String UNIQUE_VIOLATION = "23505";
     private static final String CLAIM_COLUMNS = "id, channel_id, slot_at, late, claimed_by, claimed_at";
 
     private final DataSource dataSource;
@@ -38,7 +36,7 @@ public final class JdbcDigestSlots implements DigestSlots {
                 return Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
             }
         } catch (SQLException e) {
-            throw new DigestStoreException("reading the last digest slot of channel " + channelId, e);
+            throw new StoreException("Could not read the last digest slot of channel " + channelId, e);
         }
     }
 
@@ -72,10 +70,10 @@ public final class JdbcDigestSlots implements DigestSlots {
                 return Optional.of(keys.getLong(1));
             }
         } catch (SQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+            if (Jdbc.isUniqueViolation(e)) {
                 return Optional.empty();
             }
-            throw new DigestStoreException("claiming digest slot " + slotAt + " of channel " + channelId, e);
+            throw new StoreException("Could not claim digest slot " + slotAt + " of channel " + channelId, e);
         }
     }
 
@@ -110,7 +108,7 @@ public final class JdbcDigestSlots implements DigestSlots {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new DigestStoreException("recording digest slot " + claim.slotAt() + " of channel " + claim.channelId(), e);
+            throw new StoreException("Could not record digest slot " + claim.slotAt() + " of " + claim.channelId(), e);
         }
     }
 
@@ -118,7 +116,7 @@ public final class JdbcDigestSlots implements DigestSlots {
     public boolean abandon(SlotClaim claim) {
         String sql = "UPDATE digest_slot SET status = 'SKIPPED' "
                 + "WHERE id = ? AND status = 'POSTING' AND claimed_by = ? AND claimed_at = ?";
-        return updateClaim(sql, claim, "abandoning") == 1;
+        return updateClaim(sql, claim, "abandon") == 1;
     }
 
     @Override
@@ -136,7 +134,7 @@ public final class JdbcDigestSlots implements DigestSlots {
             }
             return claims;
         } catch (SQLException e) {
-            throw new DigestStoreException("listing stale digest claims", e);
+            throw new StoreException("Could not list stale digest claims", e);
         }
     }
 
@@ -154,7 +152,8 @@ public final class JdbcDigestSlots implements DigestSlots {
                             claimedAt))
                     : Optional.empty();
         } catch (SQLException e) {
-            throw new DigestStoreException("taking over digest slot " + stale.slotAt() + " of " + stale.channelId(), e);
+            throw new StoreException("Could not take over digest slot " + stale.slotAt() + " of " + stale.channelId(),
+                    e);
         }
     }
 
@@ -163,7 +162,8 @@ public final class JdbcDigestSlots implements DigestSlots {
             bindClaim(s, 1, claim);
             return s.executeUpdate();
         } catch (SQLException e) {
-            throw new DigestStoreException(doing + " digest slot " + claim.slotAt() + " of " + claim.channelId(), e);
+            throw new StoreException("Could not " + doing + " digest slot " + claim.slotAt() + " of "
+                    + claim.channelId(), e);
         }
     }
 
@@ -182,7 +182,7 @@ public final class JdbcDigestSlots implements DigestSlots {
     }
 
     static OffsetDateTime utc(Instant instant) {
-        return storable(instant).atOffset(ZoneOffset.UTC);
+        return Jdbc.utc(storable(instant));
     }
 
     static Instant instant(ResultSet rs, int column) throws SQLException {

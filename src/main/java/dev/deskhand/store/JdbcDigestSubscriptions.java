@@ -21,7 +21,6 @@ import javax.sql.DataSource;
 /** {@link DigestSubscriptions} over {@code digest_subscription}; teams and sections are stored comma-separated. */
 public final class JdbcDigestSubscriptions implements DigestSubscriptions {
 
-    private static final String UNIQUE_VIOLATION = "23505";
     private static final String COLUMNS = "channel_id, active, cron, zone, teams, sections, updated_by, updated_at";
 
     private final DataSource dataSource;
@@ -43,8 +42,8 @@ public final class JdbcDigestSubscriptions implements DigestSubscriptions {
                 write("INSERT INTO digest_subscription (active, cron, zone, teams, sections, updated_by, updated_at, "
                         + "channel_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", subscription);
                 return;
-            } catch (DigestStoreException e) {
-                if (!(e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()))) {
+            } catch (StoreException e) {
+                if (!(e.getCause() instanceof SQLException sql && Jdbc.isUniqueViolation(sql))) {
                     throw e;
                 }
             }
@@ -65,7 +64,7 @@ public final class JdbcDigestSubscriptions implements DigestSubscriptions {
             s.setString(8, subscription.channelId());
             return s.executeUpdate();
         } catch (SQLException e) {
-            throw new DigestStoreException("saving the digest subscription of channel " + subscription.channelId(), e);
+            throw new StoreException("Could not save the digest subscription of " + subscription.channelId(), e);
         }
     }
 
@@ -94,7 +93,7 @@ public final class JdbcDigestSubscriptions implements DigestSubscriptions {
             }
             return subscriptions;
         } catch (SQLException e) {
-            throw new DigestStoreException("reading digest subscriptions", e);
+            throw new StoreException("Could not read digest subscriptions", e);
         }
     }
 
