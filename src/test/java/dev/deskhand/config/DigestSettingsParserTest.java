@@ -57,28 +57,40 @@ class DigestSettingsParserTest {
 
     @Test
     void errorsNameTheOffendingEntry() throws Exception {
-        IllegalArgumentException badZone = assertThrows(IllegalArgumentException.class, () -> parser.parse(yaml("""
+        SettingsException badZone = assertThrows(SettingsException.class, () -> parser.parse(yaml("""
                 digests:
                   schedules:
                     - {channel: C1, cron: "0 9 * * *", zone: UTC}
                     - {channel: C2, cron: "0 9 * * *", zone: Europe/Nowhere}
                 """)));
-        IllegalArgumentException badSection = assertThrows(IllegalArgumentException.class, () -> parser.parse(yaml("""
+        SettingsException badSection = assertThrows(SettingsException.class, () -> parser.parse(yaml("""
                 digests:
                   schedules:
                     - {channel: C1, cron: "0 9 * * *", zone: UTC, sections: [weather]}
                 """)));
-        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> parser.parse(yaml("""
+        SettingsException twice = assertThrows(SettingsException.class, () -> parser.parse(yaml("""
                 digests:
                   schedules:
                     - {channel: C1, cron: "0 9 * * *", zone: UTC}
                     - {channel: C1, cron: "0 17 * * *", zone: UTC}
                 """)));
 
-        assertTrue(badZone.getMessage().startsWith("digests.schedules[1]: "), badZone.getMessage());
-        assertTrue(badSection.getMessage().startsWith("digests.schedules[0].sections: unknown digest section 'weather'"),
+        assertTrue(badZone.getMessage().startsWith("digests.schedules[1]: time zone 'Europe/Nowhere'"),
+                badZone.getMessage());
+        assertTrue(badSection.getMessage().startsWith("digests.schedules[0].sections[0]: unknown digest section 'weather'"),
                 badSection.getMessage());
         assertEquals("digests.schedules[1].channel: C1 has more than one schedule", twice.getMessage());
+    }
+
+    @Test
+    void misspeltDigestSettingIsAnError() {
+        SettingsException typo = assertThrows(SettingsException.class, () -> parser.parse(yaml("""
+                digests:
+                  schedules:
+                    - {channel: C1, cron: "0 9 * * *", zone: UTC, section: [sla]}
+                """)));
+
+        assertTrue(typo.getMessage().startsWith("digests.schedules[0].section: unknown setting"), typo.getMessage());
     }
 
     private static JsonNode yaml(String text) throws Exception {
