@@ -5,6 +5,6 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** One escalation as a digest lists it; {@code owner} is empty when nobody has claimed it. */
-public record EscalationLine(long id, String team, String severity, String title, Optional<String> owner,
+public record EscalationLine(String key, String team, String severity, String title, Optional<String> owner,
                              Duration age, Optional<Instant> dueAt, Optional<CardRef> card) {
 }

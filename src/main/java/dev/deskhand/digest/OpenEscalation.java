@@ -7,16 +7,16 @@ import java.util.stream.Stream;
 /**
  * An escalation that is not resolved yet, as the digest needs it.
  *
- * @param acknowledgeBy the SLA deadline for the first acknowledgement (claim), if the severity has one
- * @param resolveBy     the SLA deadline for resolution, if the severity has one
+ * @param key           the human key, e.g. {@code ESC-42}
+ * @param acknowledgeBy the acknowledgement deadline, present only while an acknowledgement is still owed
+ * @param resolveBy     the resolution deadline, if the escalation has one
  */
-public record OpenEscalation(long id, String team, String severity, String title, Instant openedAt,
-                             Optional<Instant> acknowledgedAt, Optional<String> assignee,
-                             Optional<Instant> acknowledgeBy, Optional<Instant> resolveBy, Optional<CardRef> card) {
+public record OpenEscalation(String key, String team, String severity, String title, Instant openedAt,
+                             Optional<String> assignee, Optional<Instant> acknowledgeBy, Optional<Instant> resolveBy,
+                             Optional<CardRef> card) {
 
-    /** The earliest deadline still pending: acknowledgement until acknowledged, and resolution. */
+    /** The earliest deadline still pending. */
     public Optional<Instant> nextDeadline() {
-        Optional<Instant> pendingAcknowledge = acknowledgedAt.isPresent() ? Optional.empty() : acknowledgeBy;
-        return Stream.of(pendingAcknowledge, resolveBy).flatMap(Optional::stream).min(Instant::compareTo);
+        return Stream.of(acknowledgeBy, resolveBy).flatMap(Optional::stream).min(Instant::compareTo);
     }
 }

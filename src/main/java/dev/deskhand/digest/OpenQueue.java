@@ -64,14 +64,14 @@ final class OpenQueue {
                 .filter(e -> e.nextDeadline().isPresent())
                 .filter(onDeadline)
                 .sorted(Comparator.comparing((OpenEscalation e) -> e.nextDeadline().get())
-                        .thenComparingLong(OpenEscalation::id))
+                        .thenComparing(OpenEscalation::key))
                 .map(this::line)
                 .toList();
     }
 
     List<EscalationLine> oldest(int limit) {
         return open.stream()
-                .sorted(Comparator.comparing(OpenEscalation::openedAt).thenComparingLong(OpenEscalation::id))
+                .sorted(Comparator.comparing(OpenEscalation::openedAt).thenComparing(OpenEscalation::key))
                 .limit(limit)
                 .map(this::line)
                 .toList();
@@ -89,7 +89,7 @@ final class OpenQueue {
     }
 
     private EscalationLine line(OpenEscalation e) {
-        return new EscalationLine(e.id(), e.team(), e.severity(), e.title(), e.assignee(),
+        return new EscalationLine(e.key(), e.team(), e.severity(), e.title(), e.assignee(),
                 Duration.between(e.openedAt(), now), e.nextDeadline(), e.card());
     }
 }

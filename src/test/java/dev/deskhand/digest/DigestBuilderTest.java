@@ -117,8 +117,8 @@ class DigestBuilderTest {
     void breachedAndDueWithinFourHoursAreListedSoonestFirst() {
         SlaWatch sla = builder(NOW).build(billing, Optional.empty()).sla();
 
-        assertEquals(List.of(5L, 1L), sla.breached().stream().map(EscalationLine::id).toList());
-        assertEquals(List.of(2L, 6L), sla.dueSoon().stream().map(EscalationLine::id).toList());
+        assertEquals(List.of("ESC-5", "ESC-1"), sla.breached().stream().map(EscalationLine::key).toList());
+        assertEquals(List.of("ESC-2", "ESC-6"), sla.dueSoon().stream().map(EscalationLine::key).toList());
         assertEquals(Optional.of(ago(ofMinutes(10))), sla.breached().get(1).dueAt());
         assertEquals(Optional.of(new CardRef("CTEAM", "1700000000.5")), sla.breached().get(0).card());
     }
@@ -127,7 +127,8 @@ class DigestBuilderTest {
     void fiveOldestOpenCarryAgeAndOwner() {
         List<EscalationLine> oldest = builder(NOW).build(billing, Optional.empty()).oldest();
 
-        assertEquals(List.of(5L, 2L, 3L, 4L, 6L), oldest.stream().map(EscalationLine::id).toList());
+        assertEquals(List.of("ESC-5", "ESC-2", "ESC-3", "ESC-4", "ESC-6"),
+                oldest.stream().map(EscalationLine::key).toList());
         assertEquals(ofDays(12), oldest.get(0).age());
         assertEquals(Optional.of("U_BO"), oldest.get(0).owner());
         assertEquals(Optional.empty(), oldest.get(3).owner());

@@ -33,10 +33,10 @@ final class InMemoryDigestSource implements DigestSource {
     @Override
     public List<OpenEscalation> openEscalations(Set<String> teams) {
         return escalations.stream().filter(e -> e.resolvedAt() == null).filter(covered(teams))
-                .map(e -> new OpenEscalation(e.id(), e.team(), e.severity(), "Escalation " + e.id(), e.openedAt(),
-                        Optional.ofNullable(e.acknowledgedAt()), Optional.ofNullable(e.assignee()),
-                        Optional.ofNullable(e.acknowledgeBy()), Optional.ofNullable(e.resolveBy()),
-                        Optional.of(new CardRef("CTEAM", "1700000000." + e.id()))))
+                .map(e -> new OpenEscalation("ESC-" + e.id(), e.team(), e.severity(), "Escalation " + e.id(),
+                        e.openedAt(), Optional.ofNullable(e.assignee()),
+                        e.acknowledgedAt() == null ? Optional.ofNullable(e.acknowledgeBy()) : Optional.empty(),
+                        Optional.ofNullable(e.resolveBy()), Optional.of(new CardRef("CTEAM", "1700000000." + e.id()))))
                 .toList();
     }
 
@@ -89,7 +89,7 @@ final class InMemoryDigestSource implements DigestSource {
                                            Function<Escalation, Instant> milestone) {
         return escalations.stream().filter(covered(teams))
                 .filter(e -> milestone.apply(e) != null && within(milestone.apply(e), from, to))
-                .map(e -> new EscalationTiming(e.id(), e.openedAt(), milestone.apply(e)))
+                .map(e -> new EscalationTiming("ESC-" + e.id(), e.openedAt(), milestone.apply(e)))
                 .toList();
     }
 
