@@ -13,13 +13,15 @@ import java.util.Set;
  * @param slot             the scheduled slot it is for; empty for a preview
  * @param previousDigestAt the slot of the previous digest posted to the channel, if any
  * @param since            start of the "since the previous digest" period (24 hours back when there was none)
+ * @param teams            the teams covered; empty means every team
  */
 public record Digest(String channelId, ZoneId zone, Instant generatedAt, Optional<DueSlot> slot,
-                     Optional<Instant> previousDigestAt, Instant since, Set<DigestSection> sections,
+                     Optional<Instant> previousDigestAt, Instant since, Set<String> teams, Set<DigestSection> sections,
                      OpenSummary open, SlaWatch sla, List<EscalationLine> oldest, Throughput throughput,
                      Timings timings, Workload load, KnowledgeGaps gaps) {
 
     public Digest {
+        teams = Set.copyOf(teams);
         sections = Set.copyOf(sections);
         oldest = List.copyOf(oldest);
     }

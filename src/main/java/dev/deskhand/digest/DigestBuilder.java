@@ -45,7 +45,7 @@ public final class DigestBuilder {
         OpenQueue queue = new OpenQueue(source.openEscalations(schedule.teams()), now);
 
         return new Digest(schedule.channelId(), schedule.zone(), now, slot, previous.map(PreviousDigest::at), since,
-                schedule.sections(),
+                schedule.teams(), schedule.sections(),
                 queue.summary(severityOrder, previous),
                 queue.slaWatch(DUE_SOON_HORIZON),
                 queue.oldest(OLDEST_SHOWN),
