@@ -12,23 +12,22 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /** A {@link DigestSource} over lists, for tests; it keeps whole escalation histories like the real tables do. */
-final class InMemoryDigestSource implements DigestSource {
+public final class InMemoryDigestSource implements DigestSource {
 
-    record Escalation(long id, String team, String severity, Instant openedAt, Instant acknowledgedAt,
+    public record Escalation(long id, String team, String severity, Instant openedAt, Instant acknowledgedAt,
                       Instant resolvedAt, String assignee, Instant acknowledgeBy, Instant resolveBy) {
     }
 
-    record Search(Instant at, String query, boolean answered) {
+    public record Search(Instant at, String query, boolean answered) {
     }
 
-    record Feedback(Instant at, String articleId, boolean helpful) {
+    public record Feedback(Instant at, String articleId, boolean helpful) {
     }
 
-    final List<Escalation> escalations = new ArrayList<>();
-    final List<Search> searches = new ArrayList<>();
-    final List<Feedback> feedback = new ArrayList<>();
-    final List<PreviousDigest> digests = new ArrayList<>();
-    final Map<String, String> channelOfDigest = new LinkedHashMap<>();
+    public final List<Escalation> escalations = new ArrayList<>();
+    public final List<Search> searches = new ArrayList<>();
+    public final List<Feedback> feedback = new ArrayList<>();
+    public final List<PreviousDigest> digests = new ArrayList<>();
 
     @Override
     public List<OpenEscalation> openEscalations(Set<String> teams) {

@@ -42,6 +42,11 @@ final class DigestFormat {
         return DAY.format(at.atZone(zone));
     }
 
+    /** {@code Mon 16 Jun 09:00}. */
+    String dayTime(Instant at) {
+        return DAY.format(at.atZone(zone)) + " " + TIME.format(at.atZone(zone));
+    }
+
     static String date(LocalDate date) {
         return DATE.format(date);
     }
