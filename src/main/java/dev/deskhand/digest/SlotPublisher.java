@@ -38,31 +38,31 @@ final class SlotPublisher {
         record(claim, messageTs, digest);
     }
 
-    /** Finishes a claim taken over from a dead owner: update its message if it got out, else post or give up. */
+    /**
+     * Finishes a claim taken over from a dead owner: update its message if it got out, else post it; once the grace
+     * period is over the slot is dropped without looking (a lookup that keeps failing must not block it forever).
+     */
     void repair(SlotClaim claim, Instant abandonedClaimAt, Optional<DigestSchedule> schedule) {
         Instant now = clock.instant();
-        Optional<String> posted = publisher.findPosted(claim.channelId(), claim.slotAt(),
-                abandonedClaimAt.minus(CLOCK_SKEW));
-        if (schedule.isEmpty() && posted.isEmpty()) {
+        if (schedule.isEmpty() || !policy.withinGrace(claim.slotAt(), now)) {
             slots.abandon(claim);
-            LOG.info("Digest slot {} of channel {} dropped: the channel no longer has a schedule",
-                    claim.slotAt(), claim.channelId());
+            LOG.warn("Digest slot {} of channel {} skipped: its claim was abandoned and {}", claim.slotAt(),
+                    claim.channelId(), schedule.isEmpty() ? "the channel no longer has a schedule"
+                            : "the grace period is over");
             return;
         }
+        Optional<String> posted = publisher.findPosted(claim.channelId(), claim.slotAt(),
+                abandonedClaimAt.minus(CLOCK_SKEW));
         if (posted.isPresent()) {
-            Digest digest = builder.build(schedule.orElseThrow(), Optional.of(new DueSlot(claim.slotAt(), claim.late())));
+            Digest digest = builder.build(schedule.get(), Optional.of(new DueSlot(claim.slotAt(), claim.late())));
             publisher.update(posted.get(), digest);
             record(claim, posted.get(), digest);
             LOG.info("Digest slot {} of channel {} was posted but not recorded; updated message {}",
                     claim.slotAt(), claim.channelId(), posted.get());
-        } else if (policy.withinGrace(claim.slotAt(), now)) {
+        } else {
             boolean late = claim.late() || policy.isLate(claim.slotAt(), now);
             publish(new SlotClaim(claim.id(), claim.channelId(), claim.slotAt(), late, claim.owner(),
                     claim.claimedAt()), schedule.get());
-        } else {
-            slots.abandon(claim);
-            LOG.warn("Digest slot {} of channel {} skipped: its claim was abandoned and the grace period is over",
-                    claim.slotAt(), claim.channelId());
         }
     }
 

@@ -93,6 +93,14 @@ class DigestSettingsParserTest {
         assertTrue(typo.getMessage().startsWith("digests.schedules[0].section: unknown setting"), typo.getMessage());
     }
 
+    @Test
+    void bundledExampleHasValidDigestSettings() throws Exception {
+        DigestSettings settings = parser.parse(yaml(java.nio.file.Files.readString(
+                java.nio.file.Path.of("deskhand.example.yml"))));
+
+        assertEquals(DigestSettings.none(), settings);
+    }
+
     private static JsonNode yaml(String text) throws Exception {
         return new ObjectMapper(new YAMLFactory()).readTree(text);
     }
