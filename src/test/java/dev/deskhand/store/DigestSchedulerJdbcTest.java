@@ -3,13 +3,18 @@ package dev.deskhand.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.deskhand.digest.CatchUpPolicy;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
 import dev.deskhand.digest.DigestBuilder;
+import dev.deskhand.digest.DigestPublisher;
 import dev.deskhand.digest.DigestSchedule;
 import dev.deskhand.digest.DigestScheduler;
 import dev.deskhand.digest.ScheduleBook;
 import dev.deskhand.digest.Subscription;
 import dev.deskhand.store.DigestTestDatabase.Kind;
 import dev.deskhand.store.RecordingDigestPublisher.Message;
+import dev.deskhand.slack.digest.SlackDigestPublisher;
+import dev.deskhand.testing.FakeSlackApi;
 import dev.deskhand.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -186,6 +191,35 @@ class DigestSchedulerJdbcTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void twoReplicasPostOneSlackMessagePerMinuteOverTenMinutes(Kind kind) throws Exception {
+        try (DigestTestDatabase db = DigestTestDatabase.create(kind); FakeSlackApi slackApi = new FakeSlackApi()) {
+            // GIVEN two replicas posting through the real Slack publisher to the fake Web API
+            SlackConfig config = new SlackConfig();
+            config.setMethodsEndpointUrlPrefix(slackApi.apiUrl());
+            DigestSchedule everyMinute = DigestSchedule.everything("CLEADS", "* * * * *", "UTC");
+            List<DigestScheduler> replicas = List.of("replica-a", "replica-b").stream()
+                    .map(id -> scheduler(db.open(), id, List.of(everyMinute),
+                            new SlackDigestPublisher(Slack.getInstance(config), "xoxb-test")))
+                    .toList();
+
+            // WHEN each replica polls every 15 seconds for ten minutes
+            for (int tick = 0; tick < 40; tick++) {
+                replicas.forEach(DigestScheduler::runOnce);
+                clock.advance(DigestScheduler.INTERVAL);
+            }
+
+            // THEN Slack received exactly ten digests, one per minute, each recorded with its ts
+            List<String> headers = slackApi.calls("chat.postMessage").stream()
+                    .map(call -> call.jsonParam("blocks").get(0).get("block_id").asText()).toList();
+            assertEquals(IntStream.range(0, 10).mapToObj(m -> "deskhand-digest-"
+                    + NINE.plus(Duration.ofMinutes(m)).getEpochSecond()).toList(), headers);
+            assertEquals(List.of("10"), JdbcDigestSlotsTest.query(db.dataSource(),
+                    "SELECT COUNT(DISTINCT message_ts) FROM digest_slot WHERE status = 'POSTED'"));
+        }
+    }
+
     private void settledYesterday(DataSource dataSource) {
         JdbcDigestSlots slots = new JdbcDigestSlots(dataSource);
         Instant yesterday = NINE.minus(Duration.ofDays(1));
@@ -194,10 +228,15 @@ class DigestSchedulerJdbcTest {
     }
 
     private DigestScheduler scheduler(DataSource dataSource, String instanceId, List<DigestSchedule> defaults) {
+        return scheduler(dataSource, instanceId, defaults, slack);
+    }
+
+    private DigestScheduler scheduler(DataSource dataSource, String instanceId, List<DigestSchedule> defaults,
+                                      DigestPublisher publisher) {
         DigestBuilder builder = new DigestBuilder(new JdbcDigestSource(dataSource, new JdbcEscalationStore(dataSource),
                 JdbcDigestSourceTest.sla()), today -> List.of(), clock, List.of("P1", "P2", "P3", "P4"));
         return new DigestScheduler(new ScheduleBook(defaults, new JdbcDigestSubscriptions(dataSource)),
-                new JdbcDigestSlots(dataSource), builder, slack, CatchUpPolicy.defaults(), clock, instanceId,
+                new JdbcDigestSlots(dataSource), builder, publisher, CatchUpPolicy.defaults(), clock, instanceId,
                 DigestScheduler.DEFAULT_CLAIM_LEASE);
     }
 }
