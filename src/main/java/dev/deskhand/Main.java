@@ -3,6 +3,7 @@ package dev.deskhand;
 import dev.deskhand.config.AppConfig;
 import dev.deskhand.config.ConfigException;
 import dev.deskhand.config.Environment;
+import dev.deskhand.kb.KbCli;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Arrays;
@@ -31,6 +32,8 @@ public final class Main {
         switch (command) {
             case "serve":
                 return serve(env, err);
+            case "kb", "index", "eval":
+                return new KbCli(Clock.systemUTC()).run(args, AppConfig.knowledgeDir(env), out, err);
             case "healthcheck":
                 return HealthCheck.run(env, err);
             case "version", "--version", "-v":
@@ -86,6 +89,10 @@ public final class Main {
             Usage: java -jar deskhand.jar [command]
 
               serve      run the Slack app (the default)
+              kb "<query>"     search the knowledge base in the terminal (--json for scripts)
+              kb lint [dir]    check the knowledge folder; exits 1 on errors
+              index            rebuild the knowledge index and report what was indexed or skipped
+              eval --docs D.jsonl --queries Q.jsonl   measure search relevance (see docs/relevance.md)
               healthcheck  exit 0 when this machine's Deskhand answers /healthz (for container health checks)
               version    print the version
               help       print this help

@@ -4,19 +4,31 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import dev.deskhand.config.AppConfig;
+import dev.deskhand.kb.KnowledgeBase;
+import dev.deskhand.kb.LuceneKnowledgeBase;
+import dev.deskhand.metrics.MeteredKnowledgeBase;
+import dev.deskhand.metrics.Metrics;
 import dev.deskhand.server.CorrelationFilter;
 import dev.deskhand.server.HealthServlet;
 import dev.deskhand.server.HttpServer;
+import dev.deskhand.server.MetricsServlet;
 import dev.deskhand.server.ReadinessServlet;
+import dev.deskhand.slack.AfterAck;
 import dev.deskhand.slack.Apologies;
 import dev.deskhand.slack.BoltAppFactory;
 import dev.deskhand.slack.BoltServlet;
 import dev.deskhand.slack.ComingSoonFeature;
 import dev.deskhand.slack.SignatureVerifier;
 import dev.deskhand.slack.SignedRequestFilter;
+import dev.deskhand.slack.SlackCalls;
 import dev.deskhand.slack.SlackFeature;
+import dev.deskhand.slack.SocketModeConnection;
+import dev.deskhand.slack.WebApiMetrics;
+import dev.deskhand.slack.kb.KbFeature;
 import dev.deskhand.store.Database;
 import dev.deskhand.store.JdbcEventReceipts;
+import dev.deskhand.store.JdbcFeedbackLog;
+import dev.deskhand.store.JdbcSearchLog;
 import jakarta.servlet.Filter;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -25,8 +37,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: builds every part from the configuration, by constructor, and owns their lifecycle.
@@ -38,34 +52,48 @@ public final class Wiring implements AutoCloseable {
     private final HttpServer server;
 
     private Wiring(AppConfig config, Clock clock) throws Exception {
-        Database database = own(new Database(config.database()));
+        Metrics metrics = own(new Metrics());
+        Database database = own(new Database(config.database(), null, metrics.registry()));
         database.migrate();
+        ExecutorService work = executor(8, "work");
 
-        ExecutorService work = Executors.newFixedThreadPool(8, named("work"));
-        closeables.add(() -> shutdown(work));
+        // The index builds in the background so /healthz answers at once; /readyz waits for the first build.
+        ExecutorService kbThreads = executor(2, "kb-index");
+        LuceneKnowledgeBase index = own(new LuceneKnowledgeBase(config.knowledgeDir(), clock, kbThreads));
+        kbThreads.execute(index::start);
+        KnowledgeBase knowledgeBase = new MeteredKnowledgeBase(index, metrics.registry());
 
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
+        WebApiMetrics.attach(slackConfig, metrics.registry());
         Slack slack = Slack.getInstance(slackConfig);
         Apologies apologies = new Apologies(slack, config.botToken(), work);
+        AfterAck afterAck = new AfterAck(work, apologies);
+        SlackCalls calls = new SlackCalls(duration -> Thread.sleep(duration.toMillis()));
 
-        List<SlackFeature> features = List.of(new ComingSoonFeature(List.of("/kb", "/escalate", "/digest"), true));
+        List<SlackFeature> features = List.of(
+                new KbFeature(knowledgeBase, new JdbcSearchLog(database.dataSource()),
+                        new JdbcFeedbackLog(database.dataSource()), afterAck, calls, work, clock, false,
+                        config.logUsers()),
+                new ComingSoonFeature(List.of("/escalate", "/digest"), false));
         App app = new BoltAppFactory(slack, config.botToken(), new JdbcEventReceipts(database.dataSource()),
-                apologies, clock, features).create();
+                apologies, clock, features, metrics.registry()).create();
         app.start();
+        if (config.socketMode()) {
+            SocketModeConnection socketMode = own(new SocketModeConnection(config.appToken().orElseThrow(), app));
+            socketMode.start();
+        }
 
         Map<String, BooleanSupplier> checks = new LinkedHashMap<>();
         checks.put("database", database::isReady);
-
-        Map<String, Filter> filters = new LinkedHashMap<>();
-        filters.put("/*", new CorrelationFilter());
-        filters.put("/slack/events", new SignedRequestFilter(new SignatureVerifier(config.signingSecret(), clock)));
-        var routes = HttpServer.routes();
-        routes.put("/slack/events", new BoltServlet(app));
-        routes.put("/healthz", new HealthServlet());
-        routes.put("/readyz", new ReadinessServlet(checks));
-        server = HttpServer.start(config.bindAddress(), config.port(), routes, filters);
-        // The server stops first so in-flight requests finish before the pool and executors go away.
+        checks.put("knowledge", knowledgeBase::isReady);
+        var routes = routes(checks, metrics);
+        if (!config.socketMode()) {
+            routes.put("/slack/events", new BoltServlet(app));
+        }
+        server = HttpServer.start(config.bindAddress(), config.port(), routes, filters(config, clock));
+        // Closed in reverse order of creation: the server stops taking requests first, so in-flight ones finish
+        // before their executors, the index and the pool go away.
         closeables.add(0, server);
     }
 
@@ -78,9 +106,38 @@ public final class Wiring implements AutoCloseable {
         return server.port();
     }
 
+    private static Map<String, Filter> filters(AppConfig config, Clock clock) {
+        Map<String, Filter> filters = new LinkedHashMap<>();
+        filters.put("/*", new CorrelationFilter());
+        if (!config.socketMode()) {
+            filters.put("/slack/events", new SignedRequestFilter(new SignatureVerifier(config.signingSecret(), clock)));
+        }
+        return filters;
+    }
+
+    private static Map<String, jakarta.servlet.http.HttpServlet> routes(Map<String, BooleanSupplier> checks,
+                                                                        Metrics metrics) {
+        var routes = HttpServer.routes();
+        routes.put("/healthz", new HealthServlet());
+        routes.put("/readyz", new ReadinessServlet(checks));
+        routes.put("/metrics", new MetricsServlet(metrics::scrape));
+        return routes;
+    }
+
     private <T extends AutoCloseable> T own(T closeable) {
-        closeables.add(closeable);
+        closeables.add(0, closeable);
         return closeable;
+    }
+
+    private ExecutorService executor(int threads, String name) {
+        ExecutorService executor = Executors.newFixedThreadPool(threads, named(name));
+        closeables.add(0, () -> {
+            executor.shutdown();
+            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        });
+        return executor;
     }
 
     @Override
@@ -89,19 +146,12 @@ public final class Wiring implements AutoCloseable {
             try {
                 closeable.close();
             } catch (Exception e) {
-                org.slf4j.LoggerFactory.getLogger(Wiring.class).warn("Error while shutting down {}", closeable, e);
+                LoggerFactory.getLogger(Wiring.class).warn("Error while shutting down {}", closeable, e);
             }
         }
     }
 
-    private static void shutdown(ExecutorService executor) throws InterruptedException {
-        executor.shutdown();
-        if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-            executor.shutdownNow();
-        }
-    }
-
-    private static java.util.concurrent.ThreadFactory named(String name) {
+    private static ThreadFactory named(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);

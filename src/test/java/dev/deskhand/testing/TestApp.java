@@ -29,9 +29,11 @@ public final class TestApp implements AutoCloseable {
     private final Wiring wiring;
     private final SlackClient slack;
     private final Path dataDir;
+    private final AppConfig config;
 
-    private TestApp(Map<String, String> overrides) throws Exception {
+    private TestApp(Map<String, String> overrides, java.util.function.Consumer<FakeSlackApi> prepare) throws Exception {
         this.slackApi = new FakeSlackApi();
+        prepare.accept(slackApi);
         this.clock = new MutableClock(START);
         this.dataDir = Files.createTempDirectory("deskhand-test");
         Map<String, String> env = new HashMap<>();
@@ -44,21 +46,41 @@ public final class TestApp implements AutoCloseable {
         env.put("KNOWLEDGE_DIR", Path.of("knowledge").toAbsolutePath().toString());
         env.put("DESKHAND_CONFIG", Path.of("deskhand.example.yml").toAbsolutePath().toString());
         env.putAll(overrides);
+        env.values().removeIf(String::isEmpty);
         if (!Files.exists(Path.of(env.get("DESKHAND_CONFIG")))) {
             env.remove("DESKHAND_CONFIG");
         }
-        AppConfig config = AppConfig.load(Environment.of(env));
+        this.config = AppConfig.load(Environment.of(env));
         this.wiring = Wiring.start(config, clock);
+        awaitReady();
         this.slack = new SlackClient(URI.create("http://127.0.0.1:" + wiring.port() + "/slack/events"),
                 SIGNING_SECRET, clock, slackApi);
     }
 
+    /** Polls /readyz (bounded) so tests start once the knowledge index is built. */
+    private void awaitReady() throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            if (get("/readyz").statusCode() == 200) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the app did not become ready within 30 s: " + get("/readyz").body());
+    }
+
     public static TestApp start() throws Exception {
-        return new TestApp(Map.of());
+        return new TestApp(Map.of(), api -> { });
     }
 
     public static TestApp start(Map<String, String> env) throws Exception {
-        return new TestApp(env);
+        return new TestApp(env, api -> { });
+    }
+
+    /** Starts with extra variables, after {@code prepare} has set up the fake Web API (e.g. Socket Mode's URL). */
+    public static TestApp start(Map<String, String> env, java.util.function.Consumer<FakeSlackApi> prepare)
+            throws Exception {
+        return new TestApp(env, prepare);
     }
 
     public FakeSlackApi slackApi() {
@@ -86,6 +108,42 @@ public final class TestApp implements AutoCloseable {
         return HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + wiring.port() + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Rows of a query against the app's own database, each row as column → value (lower-case names). */
+    public java.util.List<Map<String, Object>> rows(String sql, Object... args) throws java.sql.SQLException {
+        try (var connection = java.sql.DriverManager.getConnection(config.database().jdbcUrl());
+             var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            try (var rs = statement.executeQuery()) {
+                var out = new java.util.ArrayList<Map<String, Object>>();
+                var meta = rs.getMetaData();
+                while (rs.next()) {
+                    Map<String, Object> row = new java.util.LinkedHashMap<>();
+                    for (int c = 1; c <= meta.getColumnCount(); c++) {
+                        row.put(meta.getColumnLabel(c).toLowerCase(java.util.Locale.ROOT), rs.getObject(c));
+                    }
+                    out.add(row);
+                }
+                return out;
+            }
+        }
+    }
+
+    /** Polls (bounded) until the query returns at least {@code count} rows; for work done after the ack. */
+    public java.util.List<Map<String, Object>> awaitRows(int count, String sql, Object... args) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        java.util.List<Map<String, Object>> rows = rows(sql, args);
+        while (rows.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            rows = rows(sql, args);
+        }
+        if (rows.size() < count) {
+            throw new AssertionError("expected " + count + " row(s) for " + sql + ", got " + rows);
+        }
+        return rows;
     }
 
     @Override

@@ -1,0 +1,7 @@
+package dev.deskhand.kb;
+
+/** Stores answer feedback for the digest's knowledge-gap section. */
+public interface FeedbackLog {
+
+    void record(Feedback feedback);
+}

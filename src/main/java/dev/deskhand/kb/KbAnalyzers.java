@@ -1,0 +1,164 @@
+package dev.deskhand.kb;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.text.ParseException;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilter;
+import org.apache.lucene.analysis.ko.KoreanTokenizer;
+import org.apache.lucene.analysis.ko.POS;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The analysis chains. English: standard tokens, possessives, lower case, ASCII folding, stop words, stemming.
+ * Korean: Nori in MIXED decompound mode (compounds are kept next to their parts) dropping only particles and
+ * endings, plus whitespace-blind Hangul bigrams. Synonyms are applied at query time only, so editing
+ * {@code synonyms.txt} never needs a re-index and multi-word rules stay correct graphs.
+ */
+final class KbAnalyzers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KbAnalyzers.class);
+
+    /** Only pure grammatical morphemes: brand names, loanwords and unknown words must stay searchable. */
+    private static final Set<POS.Tag> KOREAN_STOP_TAGS = EnumSet.of(POS.Tag.J, POS.Tag.E);
+
+    /** How English words are reduced to a stem. */
+    enum Stemmer { PORTER, KSTEM, MINIMAL }
+
+    final Analyzer englishIndex;
+    final Analyzer englishQuery;
+    final Analyzer koreanIndex;
+    final Analyzer koreanQuery;
+    final Analyzer bigrams;
+    final Analyzer spelling;
+    private final Analyzer perField;
+
+    KbAnalyzers(Optional<String> synonymRules, Stemmer stemmer) {
+        englishIndex = english(stemmer, null);
+        koreanIndex = korean(null);
+        bigrams = analyzer(HangulBigramTokenizer::new, ts -> ts);
+        spelling = analyzer(StandardTokenizer::new, ts -> new ASCIIFoldingFilter(new LowerCaseFilter(ts)));
+        Optional<SynonymMap> englishSynonyms = synonymRules.flatMap(rules -> parse(rules,
+                analyzer(StandardTokenizer::new, KbAnalyzers::englishNormalisation)));
+        Optional<SynonymMap> koreanSynonyms = synonymRules.flatMap(rules -> parse(rules,
+                analyzer(KbAnalyzers::noriTokenizer, LowerCaseFilter::new)));
+        englishQuery = englishSynonyms.map(map -> english(stemmer, map)).orElse(englishIndex);
+        koreanQuery = koreanSynonyms.map(this::korean).orElse(koreanIndex);
+        perField = new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return indexAnalyzer(fieldName);
+            }
+        };
+    }
+
+    /** The index-time analyzer of every field, chosen by the field's suffix. */
+    Analyzer perFieldIndexAnalyzer() {
+        return perField;
+    }
+
+    Analyzer indexAnalyzer(String field) {
+        if (field.endsWith(Fields.KO)) {
+            return koreanIndex;
+        }
+        if (field.endsWith(Fields.BIGRAM)) {
+            return bigrams;
+        }
+        if (field.equals(Fields.SPELL)) {
+            return spelling;
+        }
+        return englishIndex;
+    }
+
+    private static TokenStream englishNormalisation(TokenStream ts) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(ts)));
+    }
+
+    private static Analyzer english(Stemmer stemmer, SynonymMap synonyms) {
+        return analyzer(StandardTokenizer::new, ts -> {
+            TokenStream s = englishNormalisation(ts);
+            if (synonyms != null) {
+                s = new SynonymGraphFilter(s, synonyms, true);
+            }
+            s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+            return switch (stemmer) {
+                case PORTER -> new PorterStemFilter(s);
+                case KSTEM -> new KStemFilter(s);
+                case MINIMAL -> new EnglishMinimalStemFilter(s);
+            };
+        });
+    }
+
+    private Analyzer korean(SynonymMap synonyms) {
+        return analyzer(KbAnalyzers::noriTokenizer, ts -> {
+            TokenStream s = new LowerCaseFilter(new KoreanPartOfSpeechStopFilter(ts, KOREAN_STOP_TAGS));
+            return synonyms == null ? s : new SynonymGraphFilter(s, synonyms, true);
+        });
+    }
+
+    private static Tokenizer noriTokenizer() {
+        return new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, null,
+                KoreanTokenizer.DecompoundMode.MIXED, false, true);
+    }
+
+    private static Optional<SynonymMap> parse(String rules, Analyzer analyzer) {
+        SolrSynonymParser parser = new SolrSynonymParser(true, true, analyzer);
+        // One rule at a time so a single bad line is reported instead of disabling every synonym.
+        for (String line : rules.split("\\r?\\n")) {
+            try {
+                parser.parse(new StringReader(line));
+            } catch (ParseException | IOException | IllegalArgumentException e) {
+                LOG.warn("Ignoring synonym rule '{}': {}", line, e.getMessage());
+            }
+        }
+        try {
+            SynonymMap map = parser.build();
+            return map.fst == null ? Optional.empty() : Optional.of(map);
+        } catch (IOException e) {
+            LOG.warn("Ignoring synonyms: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private interface TokenizerFactory {
+        Tokenizer create();
+    }
+
+    private interface FilterChain {
+        TokenStream apply(TokenStream tokens);
+    }
+
+    private static Analyzer analyzer(TokenizerFactory tokenizer, FilterChain filters) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = tokenizer.create();
+                return new TokenStreamComponents(source, filters.apply(source));
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new LowerCaseFilter(in);
+            }
+        };
+    }
+}

@@ -1,0 +1,114 @@
+package dev.deskhand.kb;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+
+/**
+ * One search from user text to a {@link SearchResult}: parse filters and phrases, analyse, rank, estimate the
+ * confidence, retry with spelling corrections when the words are unknown, then cut the requested page with
+ * snippets. The same path serves Slack, the CLI and the {@code eval} command.
+ */
+final class KbSearcher {
+
+    static final int MAX_LIMIT = 50;
+
+    private final KbAnalyzers analyzers;
+    private final Ranker ranker;
+    private final ConfidenceModel confidence;
+    private final SpellingSuggester speller;
+    private final UserQueryParser parser = new UserQueryParser();
+
+    KbSearcher(KbAnalyzers analyzers, RankingParameters parameters, ConfidenceModel confidence) {
+        this.analyzers = analyzers;
+        this.ranker = new Ranker(analyzers, parameters);
+        this.confidence = confidence;
+        this.speller = new SpellingSuggester(analyzers.spelling);
+    }
+
+    /** A scored ranking before paging: what {@code eval} and calibration need. */
+    record Scored(UserQuery query, Ranking ranking, ConfidenceModel.Features features, double confidence,
+                  Optional<String> didYouMean) {
+    }
+
+    SearchResult search(IndexSnapshot snapshot, SearchRequest request) {
+        Scored scored = score(snapshot, request.text(), Set.of());
+        int limit = Math.max(1, Math.min(MAX_LIMIT, request.limit()));
+        int offset = Math.max(0, request.offset());
+        List<Candidate> ranked = scored.ranking().candidates();
+        List<Hit> hits = new ArrayList<>();
+        for (int i = offset; i < ranked.size() && hits.size() < limit; i++) {
+            hits.add(hit(snapshot, ranked.get(i), scored.ranking().analysis()));
+        }
+        return new SearchResult(scored.query().normalized(), isAnswered(scored), scored.confidence(),
+                scored.didYouMean(), hits, scored.ranking().analysis().lang(), scored.ranking().totalHits());
+    }
+
+    static boolean isAnswered(Scored scored) {
+        return !scored.ranking().candidates().isEmpty() && scored.confidence() >= ConfidenceModel.ANSWER_THRESHOLD;
+    }
+
+    /** Ranks {@code text}, leaving out the articles in {@code excluded} (used to simulate out-of-scope queries). */
+    Scored score(IndexSnapshot snapshot, String text, Set<String> excluded) {
+        UserQuery query = parser.parse(text);
+        String lang = query.lang().orElseGet(() -> LanguageDetector.detect(query.freeText()));
+        Scored exact = score(snapshot, query, lang, query.freeText(), excluded, Optional.empty());
+        if (!lang.equals("en") || query.freeText().isBlank()) {
+            return exact;
+        }
+        Optional<String> corrected = speller.suggest(snapshot, query.freeText());
+        if (corrected.isEmpty()) {
+            return exact;
+        }
+        Scored fixed = score(snapshot, query, lang, corrected.get(), excluded, corrected);
+        // The corrected words only take over when they explain the query better than the words as typed.
+        return !isAnswered(exact) && fixed.confidence() > exact.confidence() ? fixed
+                : new Scored(exact.query(), exact.ranking(), exact.features(), exact.confidence(), corrected);
+    }
+
+    private Scored score(IndexSnapshot snapshot, UserQuery query, String lang, String text, Set<String> excluded,
+                         Optional<String> didYouMean) {
+        QueryAnalysis analysis = ranker.analyse(lang, text);
+        Ranking ranking = ranker.rank(snapshot, query, analysis, excluded);
+        if (ranking.candidates().isEmpty() || analysis.isEmpty()) {
+            return new Scored(query, ranking, new ConfidenceModel.Features(0, 0, 0), 0, didYouMean);
+        }
+        String top = ranking.candidates().get(0).id();
+        Coverage.Shares words = Coverage.of(snapshot, ranker, top, analysis.groups(), analysis.suffix());
+        if (!analysis.bigrams().isEmpty()) {
+            Coverage.Shares grams = Coverage.of(snapshot, ranker, top, analysis.bigrams(), Fields.BIGRAM);
+            words = new Coverage.Shares((words.article() + grams.article()) / 2,
+                    (words.passage() + grams.passage()) / 2);
+        }
+        var features = new ConfidenceModel.Features(words.article(), words.passage(),
+                ConfidenceModel.margin(ranking.candidates()));
+        return new Scored(query, ranking, features, confidence.probability(features), didYouMean);
+    }
+
+    private Hit hit(IndexSnapshot snapshot, Candidate c, QueryAnalysis analysis) {
+        Article article = snapshot.articles.get(c.id());
+        Optional<String> sectionTitle = Optional.empty();
+        Optional<String> sectionAnchor = Optional.empty();
+        String text = null;
+        if (c.passageDoc() >= 0) {
+            try {
+                Document passage = snapshot.reader.storedFields().document(c.passageDoc());
+                sectionTitle = Optional.ofNullable(passage.get(Fields.SECTION_TITLE));
+                sectionAnchor = Optional.ofNullable(passage.get(Fields.SECTION_ANCHOR));
+                text = passage.get(Fields.PASSAGE_TEXT);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (text == null || text.equals(article.title()) || article.aliases().contains(text)) {
+            text = Markdown.plainText(article.body());
+        }
+        String field = Fields.BODY + analysis.suffix();
+        var snippet = SnippetBuilder.build(analyzers.indexAnalyzer(field), field, text, analysis.groups());
+        return new Hit(article, sectionTitle, sectionAnchor, snippet, c.score());
+    }
+}

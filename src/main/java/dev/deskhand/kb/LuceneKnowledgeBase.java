@@ -1,0 +1,219 @@
+package dev.deskhand.kb;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lucene adapter of {@link KnowledgeBase}: loads the Markdown articles of a folder into an in-memory index,
+ * rebuilds it in the background when a file changes and swaps the new index in atomically — a search always sees
+ * either the old or the new index, never a half-built one.
+ *
+ * <p>Lifecycle: construct, {@link #start()} (builds synchronously, then watches), {@link #close()}.
+ * {@link #reload()} rebuilds on demand.
+ */
+public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneKnowledgeBase.class);
+    private static final Duration DEBOUNCE = Duration.ofMillis(250);
+    private static final String SYNONYMS_FILE = "synonyms.txt";
+
+    /** An index with the searcher that understands it (the analyzers carry that build's synonyms). */
+    private record Engine(IndexSnapshot index, KbSearcher searcher) {
+    }
+
+    private final Path knowledgeDir;
+    private final Clock clock;
+    private final Executor reloadExecutor;
+    private final RankingParameters parameters;
+    private final ConfidenceModel confidence;
+    private final ArticleLoader loader = new ArticleLoader();
+    private final Object buildLock = new Object();
+    private volatile Engine engine;
+    private volatile Instant builtAt;
+    private FolderWatcher watcher;
+
+    /**
+     * @param knowledgeDir   the folder of articles (and optional {@code synonyms.txt})
+     * @param clock          source of time for build timestamps
+     * @param reloadExecutor runs the folder watcher and the rebuilds it triggers (one thread is held while watching)
+     */
+    public LuceneKnowledgeBase(Path knowledgeDir, Clock clock, Executor reloadExecutor) {
+        this(knowledgeDir, clock, reloadExecutor, RankingParameters.DEFAULT, ConfidenceModel.standard());
+    }
+
+    LuceneKnowledgeBase(Path knowledgeDir, Clock clock, Executor reloadExecutor, RankingParameters parameters,
+                        ConfidenceModel confidence) {
+        this.knowledgeDir = knowledgeDir;
+        this.clock = clock;
+        this.reloadExecutor = reloadExecutor;
+        this.parameters = parameters;
+        this.confidence = confidence;
+    }
+
+    /** Builds the index now, then rebuilds it whenever a file under the folder changes. */
+    public void start() {
+        reload();
+        if (!Files.isDirectory(knowledgeDir)) {
+            LOG.warn("Knowledge folder {} does not exist; not watching it", knowledgeDir);
+            return;
+        }
+        try {
+            watcher = new FolderWatcher(knowledgeDir, DEBOUNCE, this::reload);
+            watcher.start(reloadExecutor);
+        } catch (IOException e) {
+            LOG.warn("Cannot watch {} for changes; use reload() instead: {}", knowledgeDir, e.getMessage());
+        }
+    }
+
+    /**
+     * Re-reads the folder and swaps in a fresh index. Broken files are skipped and listed in the report; if the
+     * folder itself cannot be read the previous index stays in place and the error is thrown.
+     */
+    public IndexReport reload() {
+        synchronized (buildLock) {
+            long started = System.nanoTime();
+            List<Article> articles = new ArrayList<>();
+            List<SkippedFile> skipped = new ArrayList<>();
+            for (ParsedFile file : loader.load(knowledgeDir)) {
+                file.article().ifPresent(articles::add);
+                file.error().ifPresent(reason -> skipped.add(new SkippedFile(file.path(), reason)));
+            }
+            skipped.forEach(s -> LOG.warn("Skipped {}: {}", s.path(), s.reason()));
+            return load(articles, skipped, synonyms(), started);
+        }
+    }
+
+    /** Indexes the given articles exactly as a folder's would be; {@code eval} feeds its JSONL documents here. */
+    IndexReport load(List<Article> articles, List<SkippedFile> skipped, Optional<String> synonymRules,
+                     long startedNanos) {
+        synchronized (buildLock) {
+            KbAnalyzers analyzers = new KbAnalyzers(synonymRules, parameters.stemmer());
+            IndexSnapshot index = new IndexBuilder(analyzers, parameters).build(articles, skipped, startedNanos);
+            swap(new Engine(index, new KbSearcher(analyzers, parameters, confidence)));
+            builtAt = clock.instant();
+            LOG.info("Knowledge index built: {} articles, {} sections, {} skipped in {} ms",
+                    index.report.articles(), index.report.sections(), skipped.size(), index.report.took().toMillis());
+            return index.report;
+        }
+    }
+
+    private void swap(Engine next) {
+        Engine previous = engine;
+        engine = next;
+        if (previous != null) {
+            previous.index().release();
+        }
+    }
+
+    private Optional<String> synonyms() {
+        Path file = knowledgeDir.resolve(SYNONYMS_FILE);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            LOG.warn("Cannot read {}; searching without synonyms: {}", file, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        Engine current = acquire();
+        if (current == null) {
+            return SearchResult.empty("", "en");
+        }
+        try {
+            return current.searcher().search(current.index(), request);
+        } catch (RuntimeException e) {
+            // Search must never fail the caller: an odd query gets "no answer", the detail goes to the log.
+            LOG.warn("Search failed for a query of {} chars", request.text() == null ? 0 : request.text().length(), e);
+            return SearchResult.empty("", "en");
+        } finally {
+            current.index().release();
+        }
+    }
+
+    /** Takes a reference on the current index; retries if a reload released it in between. */
+    private Engine acquire() {
+        while (true) {
+            Engine current = engine;
+            if (current == null) {
+                return null;
+            }
+            if (current.index().tryAcquire()) {
+                return current;
+            }
+        }
+    }
+
+    @Override
+    public boolean isReady() {
+        return engine != null;
+    }
+
+    @Override
+    public Optional<Article> article(String id) {
+        Engine current = engine;
+        return current == null || id == null ? Optional.empty() : Optional.ofNullable(current.index().articles.get(id));
+    }
+
+    @Override
+    public List<Article> articles() {
+        Engine current = engine;
+        return current == null ? List.of() : current.index().sortedArticles;
+    }
+
+    /** When the index in use was built, if it has been. */
+    public Optional<Instant> builtAt() {
+        return Optional.ofNullable(builtAt);
+    }
+
+    /** The report of the index in use. */
+    public Optional<IndexReport> lastReport() {
+        Engine current = engine;
+        return current == null ? Optional.empty() : Optional.of(current.index().report);
+    }
+
+    /** For calibration only: scores with some articles left out of the index. */
+    KbSearcher.Scored score(String text, Set<String> excluded) {
+        Engine current = acquire();
+        try {
+            return current.searcher().score(current.index(), text, excluded);
+        } finally {
+            current.index().release();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (watcher != null) {
+            try {
+                watcher.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        synchronized (buildLock) {
+            Engine last = engine;
+            engine = null;
+            if (last != null) {
+                last.index().release();
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.deskhand.kb;
+
+/**
+ * Every number the ranking depends on, in one place. The defaults were chosen on StackFAQ set A only (see
+ * docs/relevance.md); the other evaluation sets were not used to pick them.
+ *
+ * @param k1             BM25 term-frequency saturation
+ * @param b              BM25 length normalisation
+ * @param titleWeight    weight of the title against the body (1)
+ * @param aliasWeight    weight of the aliases
+ * @param tagWeight      weight of the tags
+ * @param fieldTie       how much the fields other than the best one add for a query word (0 = best field only,
+ *                       1 = plain sum)
+ * @param passageWeight  weight of the best passage's score added to the whole article's score
+ * @param stemmer        English stemming
+ * @param articleDepth   how many whole-article hits are combined
+ * @param passageDepth   how many passage hits are combined
+ */
+record RankingParameters(float k1, float b, float titleWeight, float aliasWeight, float tagWeight, float fieldTie,
+                         float passageWeight, KbAnalyzers.Stemmer stemmer, int articleDepth, int passageDepth) {
+
+    static final RankingParameters DEFAULT =
+            new RankingParameters(1.2f, 0.75f, 3f, 3f, 2f, 0.3f, 1f, KbAnalyzers.Stemmer.PORTER, 100, 300);
+}

@@ -1,0 +1,80 @@
+package dev.deskhand.kb;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/** Cuts a short window of text around the first query match and marks the matching words. */
+final class SnippetBuilder {
+
+    static final int WINDOW = 240;
+    private static final int LEAD = 60;
+    private static final int MAX_ANALYSED = 4_000;
+
+    private SnippetBuilder() {
+    }
+
+    static List<SnippetPart> build(Analyzer analyzer, String field, String text, List<Set<String>> groups) {
+        String source = text.length() > MAX_ANALYSED ? text.substring(0, MAX_ANALYSED) : text;
+        source = source.replaceAll("\\s+", " ").strip();
+        Set<String> wanted = new HashSet<>();
+        groups.forEach(wanted::addAll);
+        List<int[]> matches = matches(analyzer, field, source, wanted);
+        int start = matches.isEmpty() ? 0 : Math.max(0, matches.get(0)[0] - LEAD);
+        if (start > 0) {
+            int space = source.indexOf(' ', start);
+            start = space < 0 || space >= matches.get(0)[0] ? start : space + 1;
+        }
+        int end = Math.min(source.length(), start + WINDOW);
+        if (end < source.length()) {
+            int space = source.lastIndexOf(' ', end);
+            end = space > start ? space : end;
+        }
+        List<SnippetPart> parts = new ArrayList<>();
+        int at = start;
+        String prefix = start > 0 ? "…" : "";
+        for (int[] m : matches) {
+            if (m[0] < at || m[1] > end) {
+                continue;
+            }
+            if (m[0] > at || !prefix.isEmpty()) {
+                parts.add(new SnippetPart(prefix + source.substring(at, m[0]), false));
+                prefix = "";
+            }
+            parts.add(new SnippetPart(source.substring(m[0], m[1]), true));
+            at = m[1];
+        }
+        String tail = source.substring(at, end) + (end < source.length() ? "…" : "");
+        if (!(prefix + tail).isEmpty()) {
+            parts.add(new SnippetPart(prefix + tail, false));
+        }
+        return parts;
+    }
+
+    private static List<int[]> matches(Analyzer analyzer, String field, String text, Set<String> wanted) {
+        List<int[]> matches = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            int lastEnd = -1;
+            while (ts.incrementToken()) {
+                if (wanted.contains(term.toString()) && offset.startOffset() >= lastEnd) {
+                    matches.add(new int[] {offset.startOffset(), offset.endOffset()});
+                    lastEnd = offset.endOffset();
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return matches;
+    }
+}

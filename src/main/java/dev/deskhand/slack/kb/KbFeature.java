@@ -1,0 +1,53 @@
+package dev.deskhand.slack.kb;
+
+import com.slack.api.bolt.App;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import dev.deskhand.kb.FeedbackLog;
+import dev.deskhand.kb.KnowledgeBase;
+import dev.deskhand.kb.SearchLog;
+import dev.deskhand.slack.AfterAck;
+import dev.deskhand.slack.SlackCalls;
+import dev.deskhand.slack.SlackFeature;
+import java.time.Clock;
+import java.util.concurrent.Executor;
+import java.util.regex.Pattern;
+
+/** The knowledge base in Slack: {@code /kb}, @-mentions, DMs and the answer buttons. */
+public final class KbFeature implements SlackFeature {
+
+    private final KbSearches searches;
+    private final AnswerBlocks blocks;
+    private final FeedbackRecorder feedback;
+    private final AfterAck afterAck;
+    private final SlackCalls calls;
+    private final Clock clock;
+
+    /**
+     * @param escalateButton show an "Escalate" button on answers (when the escalation feature is wired)
+     * @param logUsers       keep user ids with search logs and feedback
+     */
+    public KbFeature(KnowledgeBase knowledgeBase, SearchLog searchLog, FeedbackLog feedbackLog, AfterAck afterAck,
+                     SlackCalls calls, Executor background, Clock clock, boolean escalateButton, boolean logUsers) {
+        this.searches = new KbSearches(knowledgeBase, searchLog, clock, background, logUsers);
+        this.blocks = new AnswerBlocks(escalateButton);
+        this.feedback = new FeedbackRecorder(feedbackLog, clock, logUsers);
+        this.afterAck = afterAck;
+        this.calls = calls;
+        this.clock = clock;
+    }
+
+    @Override
+    public void register(App app) {
+        ThreadAnswers threadAnswers = new ThreadAnswers(searches, blocks, clock, calls);
+        app.command("/kb", new KbCommand(searches, blocks, clock));
+        app.event(AppMentionEvent.class, new KbMention(threadAnswers, afterAck));
+        app.event(MessageEvent.class, new KbDirectMessage(threadAnswers, afterAck));
+        app.blockAction(ActionIds.SHARE, new ShareAnswerAction(searches, blocks, afterAck, calls, clock));
+        app.blockAction(ActionIds.HELPFUL, new HelpfulAction(feedback, afterAck));
+        app.blockAction(ActionIds.NOT_HELPFUL, new NotHelpfulAction(feedback, afterAck));
+        app.blockAction(Pattern.compile(Pattern.quote(ActionIds.REASON_PREFIX) + "[A-Z_]+"),
+                new FeedbackReasonAction(feedback, afterAck));
+        app.blockAction(ActionIds.MORE, new MoreResultsAction(searches, blocks, afterAck, clock));
+    }
+}

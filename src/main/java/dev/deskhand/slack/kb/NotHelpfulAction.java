@@ -1,0 +1,57 @@
+package dev.deskhand.slack.kb;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
+import dev.deskhand.kb.FeedbackReason;
+import dev.deskhand.slack.AfterAck;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "Not helpful": stores the vote at once (so it counts even if the user walks away) and asks why, privately,
+ * with one button per {@link FeedbackReason}.
+ */
+final class NotHelpfulAction implements BlockActionHandler {
+
+    private final FeedbackRecorder recorder;
+    private final AfterAck afterAck;
+
+    NotHelpfulAction(FeedbackRecorder recorder, AfterAck afterAck) {
+        this.recorder = recorder;
+        this.afterAck = afterAck;
+    }
+
+    @Override
+    public Response apply(BlockActionRequest req, ActionContext ctx) {
+        var payload = req.getPayload();
+        String value = payload.getActions().get(0).getValue();
+        Optional<AnswerRef> ref = AnswerRef.decode(value);
+        String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
+        afterAck.run(payload.getResponseUrl(), () -> {
+            ref.ifPresent(r -> recorder.record(r, false, Optional.empty(), channel, payload.getUser().getId()));
+            Replies.ephemeralBlocks(ctx, "Thanks. What was wrong with it?", askWhy(value));
+        });
+        return ctx.ack();
+    }
+
+    static List<LayoutBlock> askWhy(String refValue) {
+        List<BlockElement> buttons = new ArrayList<>();
+        for (FeedbackReason reason : FeedbackReason.values()) {
+            buttons.add(button(b -> b.actionId(ActionIds.REASON_PREFIX + reason.name())
+                    .text(plainText(reason.label())).value(refValue)));
+        }
+        return List.of(section(s -> s.text(markdownText(":thumbsdown: Thanks for saying so. What was wrong with it?"))),
+                actions(a -> a.blockId("kb_reason").elements(buttons)));
+    }
+}

@@ -1,0 +1,53 @@
+package dev.deskhand.slack.kb;
+
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.block.LayoutBlock;
+import dev.deskhand.kb.Hit;
+import dev.deskhand.slack.AfterAck;
+import dev.deskhand.slack.Mrkdwn;
+import dev.deskhand.slack.SlackCalls;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** "Share in channel": posts the article publicly, attributed to the user, and closes the private answer. */
+final class ShareAnswerAction implements BlockActionHandler {
+
+    private final KbSearches searches;
+    private final AnswerBlocks blocks;
+    private final AfterAck afterAck;
+    private final SlackCalls calls;
+    private final Clock clock;
+
+    ShareAnswerAction(KbSearches searches, AnswerBlocks blocks, AfterAck afterAck, SlackCalls calls, Clock clock) {
+        this.searches = searches;
+        this.blocks = blocks;
+        this.afterAck = afterAck;
+        this.calls = calls;
+        this.clock = clock;
+    }
+
+    @Override
+    public Response apply(BlockActionRequest req, ActionContext ctx) {
+        var payload = req.getPayload();
+        String value = payload.getActions().get(0).getValue();
+        String user = payload.getUser().getId();
+        String channel = payload.getChannel() != null ? payload.getChannel().getId() : null;
+        afterAck.run(payload.getResponseUrl(), () -> {
+            Optional<Hit> hit = AnswerRef.decode(value).flatMap(ref -> searches.article(ref.articleId(), ref.query()));
+            if (hit.isEmpty() || channel == null) {
+                Replies.replace(ctx, ":grey_question: That article is no longer in the knowledge base; search again with `/kb`.", null);
+                return;
+            }
+            String query = AnswerRef.decode(value).map(AnswerRef::query).orElse("");
+            List<LayoutBlock> shared = blocks.shared(hit.get(), query, user, KbCommand.today(clock));
+            calls.call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel)
+                    .text("Knowledge base: " + hit.get().article().title()).blocks(shared).unfurlLinks(false)));
+            Replies.replace(ctx, ":white_check_mark: Shared *" + Mrkdwn.escape(hit.get().article().title()) + "* in the channel.", null);
+        });
+        return ctx.ack();
+    }
+}

@@ -1,0 +1,29 @@
+package dev.deskhand.store;
+
+import dev.deskhand.kb.SearchLog;
+import dev.deskhand.kb.SearchLogEntry;
+import javax.sql.DataSource;
+
+/** Search logs in {@code search_log}, read back by the digest's knowledge-gap section. */
+public final class JdbcSearchLog implements SearchLog {
+
+    private final DataSource dataSource;
+
+    public JdbcSearchLog(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public void record(SearchLogEntry e) {
+        Jdbc.update(dataSource, """
+                INSERT INTO search_log (searched_at, query, normalized_query, lang, hit_count, top_score, confidence,
+                                        answered, top_article_id, channel_id, user_id, surface)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                e.at(), cut(e.query()), cut(e.normalizedQuery()), e.lang(), e.hitCount(), e.topScore(), e.confidence(),
+                e.answered(), e.topArticleId().orElse(null), e.channelId(), e.userId().orElse(null), e.surface());
+    }
+
+    static String cut(String text) {
+        return text.length() <= 500 ? text : text.substring(0, 500);
+    }
+}
