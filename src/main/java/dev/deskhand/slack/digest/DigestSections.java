@@ -13,6 +13,7 @@ import dev.deskhand.slack.Mrkdwn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -25,6 +26,8 @@ final class DigestSections {
     static final int ASSIGNEES_SHOWN = 12;
     private static final int TITLE_LENGTH = 40;
     private static final int QUERY_LENGTH = 50;
+    private static final Pattern SLACK_USER = Pattern.compile("[UW][A-Z0-9_]{2,}");
+    private static final Pattern MENTION = Pattern.compile("<(@[UW][A-Z0-9_]+|!subteam\\^[A-Z0-9]+)(\\|[^<>]*)?>");
 
     private final Digest digest;
     private final DigestFormat format;
@@ -114,6 +117,14 @@ final class DigestSections {
         return Mrkdwn.escape(shortened);
     }
 
+    /** Article owners are Slack ids, ready-made mentions, or free text such as a team handle ({@code @billing}). */
+    private static String articleOwner(String owner) {
+        if (SLACK_USER.matcher(owner).matches()) {
+            return "<@" + owner + ">";
+        }
+        return MENTION.matcher(owner).matches() ? owner : Mrkdwn.escape(owner);
+    }
+
     private static String owner(Optional<String> owner) {
         return owner.map(user -> "<@" + user + ">").orElse("_unclaimed_");
     }
@@ -167,7 +178,7 @@ final class DigestSections {
     private String review(ArticleReview article) {
         return "Review overdue (" + DigestFormat.date(article.reviewBy()) + "): "
                 + escape(article.title(), TITLE_LENGTH) + " · "
-                + article.owner().map(owner -> "<@" + owner + ">").orElse("_no owner_");
+                + article.owner().map(DigestSections::articleOwner).orElse("_no owner_");
     }
 
     /** One line for an all-clear morning. */

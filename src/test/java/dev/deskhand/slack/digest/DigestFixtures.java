@@ -111,7 +111,10 @@ final class DigestFixtures {
                 List.of(new ArticleCount("billing/refunds", 2)),
                 List.of(new ArticleReview("billing/vat", "VAT invoices", LocalDate.of(2025, 6, 1),
                         Optional.of("U_CAT")),
-                        new ArticleReview("billing/refunds", "Refunds", LocalDate.of(2025, 5, 1), Optional.empty())));
+                        new ArticleReview("billing/refunds", "Refunds", LocalDate.of(2025, 5, 1),
+                                Optional.of("@billing-team")),
+                        new ArticleReview("account/2fa", "Two-factor <setup>", LocalDate.of(2025, 4, 1),
+                                Optional.empty())));
     }
 
     static EscalationLine line(String key, String severity, String title, String owner, Duration age,
