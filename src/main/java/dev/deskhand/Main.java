@@ -3,6 +3,7 @@ package dev.deskhand;
 import dev.deskhand.config.AppConfig;
 import dev.deskhand.config.ConfigException;
 import dev.deskhand.config.Environment;
+import dev.deskhand.config.SettingsException;
 import dev.deskhand.kb.KbCli;
 import dev.deskhand.playground.Playground;
 import java.io.PrintStream;
@@ -66,6 +67,9 @@ public final class Main {
         Wiring wiring;
         try {
             wiring = Wiring.start(config, Clock.systemUTC());
+        } catch (SettingsException e) {
+            err.println("Deskhand cannot start; fix the settings file: " + e.getMessage());
+            return USAGE;
         } catch (Exception e) {
             err.println("Deskhand could not start: " + e.getMessage());
             org.slf4j.LoggerFactory.getLogger(Main.class).error("Start-up failed", e);

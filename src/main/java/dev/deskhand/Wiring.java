@@ -4,10 +4,19 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import dev.deskhand.config.AppConfig;
+import dev.deskhand.config.SettingsFile;
+import dev.deskhand.escalation.Backoff;
+import dev.deskhand.escalation.EscalationService;
+import dev.deskhand.escalation.EscalationSettings;
+import dev.deskhand.escalation.SlaReminders;
+import dev.deskhand.kb.KnowledgeBase;
 import dev.deskhand.kb.LuceneKnowledgeBase;
+import dev.deskhand.metrics.MeteredKnowledgeBase;
+import dev.deskhand.metrics.Metrics;
 import dev.deskhand.server.CorrelationFilter;
 import dev.deskhand.server.HealthServlet;
 import dev.deskhand.server.HttpServer;
+import dev.deskhand.server.MetricsServlet;
 import dev.deskhand.server.ReadinessServlet;
 import dev.deskhand.slack.AfterAck;
 import dev.deskhand.slack.Apologies;
@@ -18,14 +27,21 @@ import dev.deskhand.slack.SignatureVerifier;
 import dev.deskhand.slack.SignedRequestFilter;
 import dev.deskhand.slack.SlackCalls;
 import dev.deskhand.slack.SlackFeature;
+import dev.deskhand.slack.SocketModeConnection;
+import dev.deskhand.slack.WebApiMetrics;
+import dev.deskhand.slack.escalation.EscalationFeature;
+import dev.deskhand.slack.escalation.OutboxSender;
 import dev.deskhand.slack.kb.KbFeature;
 import dev.deskhand.store.Database;
+import dev.deskhand.store.JdbcEscalationStore;
 import dev.deskhand.store.JdbcEventReceipts;
+import dev.deskhand.store.JdbcOutbox;
 import dev.deskhand.store.JdbcFeedbackLog;
 import dev.deskhand.store.JdbcSearchLog;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,38 +63,60 @@ public final class Wiring implements AutoCloseable {
     private final HttpServer server;
 
     private Wiring(AppConfig config, Clock clock, Map<String, HttpServlet> extraRoutes) throws Exception {
-        Database database = own(new Database(config.database()));
+        Metrics metrics = own(new Metrics());
+        Database database = own(new Database(config.database(), null, metrics.registry()));
         database.migrate();
         ExecutorService work = executor(8, "work");
 
         // The index builds in the background so /healthz answers at once; /readyz waits for the first build.
         ExecutorService kbThreads = executor(2, "kb-index");
-        LuceneKnowledgeBase knowledgeBase = own(new LuceneKnowledgeBase(config.knowledgeDir(), clock, kbThreads));
-        kbThreads.execute(knowledgeBase::start);
+        LuceneKnowledgeBase index = own(new LuceneKnowledgeBase(config.knowledgeDir(), clock, kbThreads));
+        kbThreads.execute(index::start);
+        KnowledgeBase knowledgeBase = new MeteredKnowledgeBase(index, metrics.registry());
 
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
+        WebApiMetrics.attach(slackConfig, metrics.registry());
         Slack slack = Slack.getInstance(slackConfig);
         Apologies apologies = new Apologies(slack, config.botToken(), work);
         AfterAck afterAck = new AfterAck(work, apologies);
         SlackCalls calls = new SlackCalls(duration -> Thread.sleep(duration.toMillis()));
 
+        EscalationSettings escalationSettings = new SettingsFile().loadOrExample(config.settingsFile()).escalations();
+        JdbcEscalationStore escalations = new JdbcEscalationStore(database.dataSource());
+        EscalationService escalationService = new EscalationService(escalations, escalationSettings, clock);
+        OutboxSender outboxSender = new OutboxSender(new JdbcOutbox(database.dataSource()), escalations,
+                escalationSettings, slack.methods(config.botToken()), clock,
+                new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5)), Duration.ofSeconds(1));
+        SlaReminders slaReminders = new SlaReminders(escalations, escalationSettings.sla(), clock, Duration.ofSeconds(30));
+
         List<SlackFeature> features = List.of(
                 new KbFeature(knowledgeBase, new JdbcSearchLog(database.dataSource()),
-                        new JdbcFeedbackLog(database.dataSource()), afterAck, calls, work, clock, false,
+                        new JdbcFeedbackLog(database.dataSource()), afterAck, calls, work, clock, true,
                         config.logUsers()),
-                new ComingSoonFeature(List.of("/escalate", "/digest"), false));
+                new EscalationFeature(escalationService, escalations, escalationSettings, clock),
+                new ComingSoonFeature(List.of("/digest"), false));
         App app = new BoltAppFactory(slack, config.botToken(), new JdbcEventReceipts(database.dataSource()),
-                apologies, clock, features).create();
+                apologies, clock, features, metrics.registry()).create();
         app.start();
+        if (config.socketMode()) {
+            SocketModeConnection socketMode = own(new SocketModeConnection(config.appToken().orElseThrow(), app));
+            socketMode.start();
+        }
+
+        own(new RoutineScheduler(List.of(outboxSender, slaReminders)));
 
         Map<String, BooleanSupplier> checks = new LinkedHashMap<>();
         checks.put("database", database::isReady);
         checks.put("knowledge", knowledgeBase::isReady);
-        Map<String, HttpServlet> routes = routes(app, checks);
+        var routes = routes(checks, metrics);
+        if (!config.socketMode()) {
+            routes.put("/slack/events", new BoltServlet(app));
+        }
         routes.putAll(extraRoutes);
         server = HttpServer.start(config.bindAddress(), config.port(), routes, filters(config, clock));
-        // Stop taking requests first, so in-flight ones finish before their executors and the pool go away.
+        // Closed in reverse order of creation: the server stops taking requests first, so in-flight ones finish
+        // before their executors, the index and the pool go away.
         closeables.add(0, server);
     }
 
@@ -99,26 +137,29 @@ public final class Wiring implements AutoCloseable {
     private static Map<String, Filter> filters(AppConfig config, Clock clock) {
         Map<String, Filter> filters = new LinkedHashMap<>();
         filters.put("/*", new CorrelationFilter());
-        filters.put("/slack/events", new SignedRequestFilter(new SignatureVerifier(config.signingSecret(), clock)));
+        if (!config.socketMode()) {
+            filters.put("/slack/events", new SignedRequestFilter(new SignatureVerifier(config.signingSecret(), clock)));
+        }
         return filters;
     }
 
-    private static Map<String, jakarta.servlet.http.HttpServlet> routes(App app, Map<String, BooleanSupplier> checks) {
+    private static Map<String, jakarta.servlet.http.HttpServlet> routes(Map<String, BooleanSupplier> checks,
+                                                                        Metrics metrics) {
         var routes = HttpServer.routes();
-        routes.put("/slack/events", new BoltServlet(app));
         routes.put("/healthz", new HealthServlet());
         routes.put("/readyz", new ReadinessServlet(checks));
+        routes.put("/metrics", new MetricsServlet(metrics::scrape));
         return routes;
     }
 
     private <T extends AutoCloseable> T own(T closeable) {
-        closeables.add(closeable);
+        closeables.add(0, closeable);
         return closeable;
     }
 
     private ExecutorService executor(int threads, String name) {
         ExecutorService executor = Executors.newFixedThreadPool(threads, named(name));
-        closeables.add(() -> {
+        closeables.add(0, () -> {
             executor.shutdown();
             if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
                 executor.shutdownNow();

@@ -49,10 +49,11 @@ public record AppConfig(
         } else if (!botToken.startsWith("xoxb-")) {
             problems.add("SLACK_BOT_TOKEN must be a bot token starting with xoxb- (user and app tokens do not work here).");
         }
-        if (secret == null) {
+        Optional<String> appToken = env.get("SLACK_APP_TOKEN");
+        // Socket Mode receives events over a WebSocket the app opens itself, so nothing needs signing.
+        if (secret == null && appToken.isEmpty()) {
             problems.add("SLACK_SIGNING_SECRET is not set: the signing secret from the Slack app's \"Basic Information\" page.");
         }
-        Optional<String> appToken = env.get("SLACK_APP_TOKEN");
         if (appToken.isPresent() && !appToken.get().startsWith("xapp-")) {
             problems.add("SLACK_APP_TOKEN must be an app-level token starting with xapp- (or be left unset).");
         }
@@ -66,13 +67,17 @@ public record AppConfig(
         if (env.get("DESKHAND_CONFIG").isPresent() && !settings.toFile().isFile()) {
             problems.add("DESKHAND_CONFIG points at " + settings + ", which is not a readable file.");
         }
+        String logFormat = env.get("LOG_FORMAT").orElse("text");
+        if (!logFormat.equals("text") && !logFormat.equals("json")) {
+            problems.add("LOG_FORMAT must be text or json (got \"" + logFormat + "\").");
+        }
         if (!problems.isEmpty()) {
-            if (botToken == null || secret == null) {
+            if (botToken == null || (secret == null && appToken.isEmpty())) {
                 problems.add(README_HINT);
             }
             throw new ConfigException(problems);
         }
-        return new AppConfig(botToken, secret, appToken, port, bind, apiUrl, dataDir, knowledgeDir, database,
+        return new AppConfig(botToken, secret == null ? "" : secret, appToken, port, bind, apiUrl, dataDir, knowledgeDir, database,
                 settings, env.flag("DESKHAND_LOG_USERS"));
     }
 

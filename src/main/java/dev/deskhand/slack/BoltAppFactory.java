@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 
@@ -20,9 +21,11 @@ public final class BoltAppFactory {
     private final Apologies apologies;
     private final Clock clock;
     private final List<SlackFeature> features;
+    private final MeterRegistry registry;
 
     public BoltAppFactory(Slack slack, String botToken, EventReceipts receipts, Apologies apologies, Clock clock,
-                          List<SlackFeature> features) {
+                          List<SlackFeature> features, MeterRegistry registry) {
+        this.registry = registry;
         this.slack = slack;
         this.botToken = botToken;
         this.receipts = receipts;
@@ -39,6 +42,7 @@ public final class BoltAppFactory {
                 .slack(slack)
                 .build();
         App app = new App(config);
+        app.use(new RequestMetrics(registry));
         app.use(new RetryDeduplication(receipts, clock, new ObjectMapper()));
         app.use(new UnknownCommandReply());
         app.use(new HandlerErrorBoundary(apologies));

@@ -3,6 +3,7 @@ package dev.deskhand.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.deskhand.config.DatabaseSettings;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -23,11 +24,16 @@ public final class Database implements AutoCloseable {
     private volatile boolean migrated;
 
     public Database(DatabaseSettings settings) {
-        this(settings, null);
+        this(settings, null, null);
     }
 
     /** A database whose tables live in {@code schema} (tests isolate themselves in a schema of their own). */
     public Database(DatabaseSettings settings, String schema) {
+        this(settings, schema, null);
+    }
+
+    /** @param metrics where the pool reports its gauges (connections in use, waits), or null */
+    public Database(DatabaseSettings settings, String schema, MeterRegistry metrics) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.jdbcUrl());
         settings.user().ifPresent(config::setUsername);
@@ -39,6 +45,9 @@ public final class Database implements AutoCloseable {
         config.setInitializationFailTimeout(-1);
         if (schema != null) {
             config.setSchema(schema);
+        }
+        if (metrics != null) {
+            config.setMetricRegistry(metrics);
         }
         this.schema = schema;
         this.dataSource = new HikariDataSource(config);

@@ -41,7 +41,7 @@ class HandlerErrorBoundaryTest {
                 }
             };
             App app = new BoltAppFactory(slack, "xoxb-test", receipts, new Apologies(slack, "xoxb-test", Runnable::run),
-                    Clock.systemUTC(), List.of(broken)).create();
+                    Clock.systemUTC(), List.of(broken), new io.micrometer.core.instrument.simple.SimpleMeterRegistry()).create();
             String body = "command=%2Fkb&text=x&user_id=U1&channel_id=C1&team_id=T0TEST&trigger_id=t";
             Response response = app.run(new SlashCommandRequest(body, new RequestHeaders(Map.of())));
 

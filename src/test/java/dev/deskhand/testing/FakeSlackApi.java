@@ -66,6 +66,8 @@ public final class FakeSlackApi implements AutoCloseable {
     private final Map<String, List<Failure>> failures = new ConcurrentHashMap<>();
     private final AtomicLong tsCounter = new AtomicLong(1_700_000_000_000_100L);
     private final AtomicLong viewCounter = new AtomicLong(1);
+    private volatile String socketModeUrl = "ws://127.0.0.1:1/none";
+    private final Map<String, List<String>> userGroups = new ConcurrentHashMap<>();
 
     public FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -87,6 +89,16 @@ public final class FakeSlackApi implements AutoCloseable {
 
     private String base() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** The members {@code usergroups.users.list} reports for a user group. */
+    public void userGroup(String groupId, List<String> members) {
+        userGroups.put(groupId, List.copyOf(members));
+    }
+
+    /** Where {@code apps.connections.open} sends a Socket Mode client. */
+    public void socketModeUrl(String url) {
+        this.socketModeUrl = url;
     }
 
     /** The next {@code count} calls of {@code method} answer 429 with {@code Retry-After: retryAfterSeconds}. */
@@ -211,6 +223,11 @@ public final class FakeSlackApi implements AutoCloseable {
                 view.put("id", "V" + viewCounter.getAndIncrement());
                 view.put("hash", "h" + viewCounter.get());
             }
+            case "usergroups.users.list" -> {
+                var users = out.putArray("users");
+                userGroups.getOrDefault(call.param("usergroup"), List.of()).forEach(users::add);
+            }
+            case "apps.connections.open" -> out.put("url", socketModeUrl);
             case "bots.info" -> out.putObject("bot").put("id", call.param("bot"))
                     .put("user_id", BOT_ID.equals(call.param("bot")) ? BOT_USER_ID : "U0OTHERBOT");
             case "users.info" -> out.putObject("user").put("id", call.param("user"))

@@ -31,8 +31,9 @@ public final class TestApp implements AutoCloseable {
     private final Path dataDir;
     private final AppConfig config;
 
-    private TestApp(Map<String, String> overrides) throws Exception {
+    private TestApp(Map<String, String> overrides, java.util.function.Consumer<FakeSlackApi> prepare) throws Exception {
         this.slackApi = new FakeSlackApi();
+        prepare.accept(slackApi);
         this.clock = new MutableClock(START);
         this.dataDir = Files.createTempDirectory("deskhand-test");
         Map<String, String> env = new HashMap<>();
@@ -45,6 +46,7 @@ public final class TestApp implements AutoCloseable {
         env.put("KNOWLEDGE_DIR", Path.of("knowledge").toAbsolutePath().toString());
         env.put("DESKHAND_CONFIG", Path.of("deskhand.example.yml").toAbsolutePath().toString());
         env.putAll(overrides);
+        env.values().removeIf(String::isEmpty);
         if (!Files.exists(Path.of(env.get("DESKHAND_CONFIG")))) {
             env.remove("DESKHAND_CONFIG");
         }
@@ -68,11 +70,17 @@ public final class TestApp implements AutoCloseable {
     }
 
     public static TestApp start() throws Exception {
-        return new TestApp(Map.of());
+        return new TestApp(Map.of(), api -> { });
     }
 
     public static TestApp start(Map<String, String> env) throws Exception {
-        return new TestApp(env);
+        return new TestApp(env, api -> { });
+    }
+
+    /** Starts with extra variables, after {@code prepare} has set up the fake Web API (e.g. Socket Mode's URL). */
+    public static TestApp start(Map<String, String> env, java.util.function.Consumer<FakeSlackApi> prepare)
+            throws Exception {
+        return new TestApp(env, prepare);
     }
 
     public FakeSlackApi slackApi() {
