@@ -106,6 +106,9 @@ public final class Main {
             err.println("Deskhand cannot start the playground; fix the configuration:");
             e.problems().forEach(problem -> err.println("  - " + problem));
             return USAGE;
+        } catch (SettingsException e) {
+            err.println("Deskhand cannot start the playground; fix the settings file: " + e.getMessage());
+            return USAGE;
         } catch (Exception e) {
             err.println("Deskhand could not start the playground: " + e.getMessage()
                     + " (is another program using the port? Set PORT to choose another.)");

@@ -26,11 +26,9 @@ final class Directory {
     private final List<Person> people;
     private final Map<String, Channel> channels = new LinkedHashMap<>();
 
-    /** @param teamChannels the escalation teams' channels, shown after {@code #support} */
-    Directory(List<Person> people, List<Channel> teamChannels) {
+    Directory(List<Person> people) {
         this.people = List.copyOf(people);
         channels.put(SUPPORT_CHANNEL, Channel.channel(SUPPORT_CHANNEL, "support"));
-        teamChannels.forEach(channel -> channels.putIfAbsent(channel.id(), channel));
         for (Person person : people) {
             Channel im = new Channel(imOf(person.id()), "deskhand", Channel.Kind.IM);
             channels.put(im.id(), im);
@@ -67,6 +65,11 @@ final class Directory {
     /** The direct-message channel between {@code userId} and Deskhand. */
     static String imOf(String userId) {
         return "D" + userId.substring(1);
+    }
+
+    /** Adds channels (the escalation teams'), listed after {@code #support}; ids already known keep their name. */
+    synchronized void addChannels(List<Channel> more) {
+        more.forEach(channel -> channels.putIfAbsent(channel.id(), channel));
     }
 
     synchronized List<Channel> channels() {

@@ -3,6 +3,8 @@ package dev.deskhand.playground;
 import dev.deskhand.Wiring;
 import dev.deskhand.config.AppConfig;
 import dev.deskhand.config.Environment;
+import dev.deskhand.config.SettingsFile;
+import dev.deskhand.escalation.EscalationSettings;
 import jakarta.servlet.http.HttpServlet;
 import java.net.URI;
 import java.security.SecureRandom;
@@ -40,11 +42,13 @@ public final class Playground implements AutoCloseable {
         String secret = randomHex(32);
         String botToken = "xoxb-playground-" + randomHex(12);
         PlaygroundClock clock = new PlaygroundClock(realClock);
-        Workspace workspace = new Workspace(new Directory(Directory.defaultPeople(), teamChannels()), clock);
+        Directory directory = new Directory(Directory.defaultPeople());
+        Workspace workspace = new Workspace(directory, clock);
         AtomicReference<String> pageUrl = new AtomicReference<>("http://127.0.0.1/playground/");
         SlackStandIn standIn = SlackStandIn.start(workspace, botToken, pageUrl::get, clock);
         try {
             AppConfig config = AppConfig.playground(env, botToken, secret, standIn.apiUrl());
+            directory.addChannels(teamChannels(new SettingsFile().loadOrExample(config.settingsFile()).escalations()));
             SlackRequests requests = new SlackRequests(clock);
             SignedForwarder forwarder = new SignedForwarder(secret, clock);
             DigestButton digest = new DigestButton();
@@ -68,13 +72,9 @@ public final class Playground implements AutoCloseable {
         }
     }
 
-    /**
-     * The escalation teams' channels. Until {@code deskhand.yml}'s teams are read into the configuration, the
-     * example file's teams.
-     */
-    static List<Channel> teamChannels() {
-        return List.of(Channel.channel("C0BILLING01", "billing"), Channel.channel("C0TECHNIC01", "technical"),
-                Channel.channel("C0ACCOUNT01", "accounts"));
+    /** One channel per escalation team in {@code deskhand.yml}, named after the team, where its cards go. */
+    static List<Channel> teamChannels(EscalationSettings settings) {
+        return settings.teams().stream().map(team -> Channel.channel(team.channelId(), team.id())).toList();
     }
 
     /** The page's address. */

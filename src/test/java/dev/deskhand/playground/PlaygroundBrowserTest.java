@@ -101,4 +101,73 @@ class PlaygroundBrowserTest {
         awaitMessage("shared an answer from the knowledge base", false);
         actAs("U0ALEX");
     }
+
+    /** Inside the open modal's input block {@code blockId}, the first element matching {@code css}. */
+    static WebElement field(String blockId, String css) {
+        return driver.findElement(By.cssSelector(".modal .bk-input-block[data-block-id='" + blockId + "']"))
+                .findElement(By.cssSelector(css));
+    }
+
+    static void openChannel(String name) {
+        driver.findElement(By.xpath("//a[contains(@class,'channel-link') and normalize-space()='" + name + "']")).click();
+        waiting().until(ExpectedConditions.textToBe(By.id("channel-title"), name));
+    }
+
+    @Test
+    void escalationFormCardAndClaim() throws Exception {
+        driver.get(playground.url());
+        waiting().until(ExpectedConditions.textToBe(By.id("channel-title"), "#support"));
+        actAs("U0ALEX");
+
+        // GIVEN Alex opens the escalation form from #support
+        type("/escalate");
+        WebElement modal = waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".modal[data-callback-id='escalation_modal']")));
+        assertEquals("Escalate", modal.findElement(By.cssSelector(".modal-title")).getText());
+
+        // WHEN they submit it half filled, THEN the browser asks for the required fields, as Slack's client does
+        modal.findElement(By.cssSelector(".modal-submit")).click();
+        assertEquals("Please complete this required field.",
+                field("summary", ".bk-error").getText());
+
+        // WHEN the ticket is not a ticket id, THEN Deskhand's own validation comes back on that field
+        field("summary", "input, textarea").sendKeys("Customer charged twice after the plan change");
+        new Select(field("severity", "select")).selectByValue("P2");
+        new Select(field("team", "select")).selectByValue("billing");
+        field("ticket", "input").sendKeys("see chat");
+        modal.findElement(By.cssSelector(".modal-submit")).click();
+        WebElement ticketError = waiting().until(d -> {
+            WebElement error = field("ticket", ".bk-error");
+            return error.isDisplayed() ? error : null;
+        });
+        assertTrue(ticketError.getText().startsWith("Use a ticket id like ACME-1234"), ticketError.getText());
+        assertEquals("Customer charged twice after the plan change",
+                field("summary", "input, textarea").getAttribute("value"));
+        browser.screenshot("03-escalation-field-error");
+
+        // WHEN it is fixed and submitted
+        WebElement ticket = field("ticket", "input");
+        ticket.clear();
+        ticket.sendKeys("ACME-1234");
+        driver.findElement(By.cssSelector(".modal .modal-submit")).click();
+
+        // THEN the form closes and the card appears in the billing team's channel
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal")));
+        openChannel("#billing");
+        WebElement card = awaitMessage("Customer charged twice after the plan change", false);
+        assertTrue(card.getText().contains("P2 · Billing"), card.getText());
+        assertTrue(card.getText().contains("Open, unclaimed"), card.getText());
+        browser.screenshot("04-escalation-card");
+
+        // WHEN Bea, a billing specialist, claims it
+        actAs("U0BEA");
+        awaitMessage("Customer charged twice after the plan change", false)
+                .findElement(By.xpath(".//button[normalize-space()=\"I'll take it\"]")).click();
+
+        // THEN the card shows her as the owner
+        WebElement claimed = awaitMessage("Acknowledged by @Bea Billing", false);
+        assertTrue(claimed.getText().contains("Customer charged twice after the plan change"), claimed.getText());
+        browser.screenshot("05-escalation-claimed");
+        actAs("U0ALEX");
+    }
 }
