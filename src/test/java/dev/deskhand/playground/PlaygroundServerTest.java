@@ -196,4 +196,43 @@ class PlaygroundServerTest {
         assertEquals(PageServlet.POLICY, page.headers().firstValue("Content-Security-Policy").orElse(""));
         assertEquals(404, playground.get("/playground/pom.xml").statusCode());
     }
+
+    static com.fasterxml.jackson.databind.node.ObjectNode formValues(String ticket) {
+        var values = RunningPlayground.JSON.createObjectNode();
+        values.putObject("summary").putObject("value").put("type", "plain_text_input")
+                .put("value", "Refund API returns 500 for this customer");
+        values.putObject("ticket").putObject("value").put("type", "plain_text_input").put("value", ticket);
+        for (String[] select : new String[][] {{"severity", "P3"}, {"team", "billing"}, {"tier", "standard"}}) {
+            values.putObject(select[0]).putObject("value").put("type", "static_select")
+                    .putObject("selected_option").put("value", select[1]);
+        }
+        return values;
+    }
+
+    @Test
+    void escalationFormShowsFieldErrorsThenTheCardReachesTheTeamChannel() throws Exception {
+        // GIVEN Alex ran /escalate: the form is open on their screen only
+        playground.api("send", body("user", ALEX, "channel", SUPPORT, "text", "/escalate"));
+        JsonNode modal = playground.awaitState(ALEX, s -> s.path("modals").size() == 1).path("modals").get(0);
+        assertEquals("escalation_modal", modal.path("view").path("callback_id").asText());
+        assertEquals(0, playground.state(BEA).path("modals").size());
+        String viewId = modal.path("id").asText();
+
+        // WHEN the ticket is not a ticket id THEN Deskhand's error is on that field and the form stays open
+        var submit = body("user", ALEX, "viewId", viewId);
+        submit.set("values", formValues("see chat"));
+        playground.api("submit", submit);
+        JsonNode errors = playground.state(ALEX).path("modals").get(0).path("errors");
+        assertTrue(errors.path("ticket").asText().startsWith("Use a ticket id like ACME-1234"), errors.toString());
+
+        // WHEN it is fixed THEN the form closes and the card is posted in #billing for everyone
+        submit.set("values", formValues("ACME-4321"));
+        playground.api("submit", submit);
+        assertEquals(0, playground.state(ALEX).path("modals").size());
+        JsonNode state = playground.awaitState(BEA, s -> last(s, "C0BILLING01",
+                m -> allText(m).contains("Refund API returns 500 for this customer")).isPresent());
+        JsonNode card = last(state, "C0BILLING01", m -> allText(m).contains("Refund API returns 500")).orElseThrow();
+        assertFalse(card.path("ephemeral").asBoolean());
+        assertTrue(allText(card).contains("P3 · Billing"), allText(card));
+    }
 }
