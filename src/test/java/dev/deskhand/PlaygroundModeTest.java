@@ -57,6 +57,8 @@ class PlaygroundModeTest {
                 AppConfig.slackCredentials(Environment.of(Map.of("SLACK_APP_TOKEN", "xapp-1"))));
         assertEquals(AppConfig.SlackCredentials.COMPLETE, AppConfig.slackCredentials(Environment.of(
                 Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s", "SLACK_APP_TOKEN", " "))));
+        assertEquals(AppConfig.SlackCredentials.COMPLETE, AppConfig.slackCredentials(Environment.of(
+                Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1"))));
     }
 
     @Test

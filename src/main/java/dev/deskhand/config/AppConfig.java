@@ -160,7 +160,7 @@ public record AppConfig(
         boolean bot = env.get("SLACK_BOT_TOKEN").isPresent();
         boolean secret = env.get("SLACK_SIGNING_SECRET").isPresent();
         boolean app = env.get("SLACK_APP_TOKEN").isPresent();
-        if (bot && secret) {
+        if (bot && (secret || app)) {
             return SlackCredentials.COMPLETE;
         }
         return bot || secret || app ? SlackCredentials.PARTIAL : SlackCredentials.NONE;
