@@ -4,7 +4,11 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import dev.deskhand.config.AppConfig;
+import dev.deskhand.config.Settings;
 import dev.deskhand.config.SettingsFile;
+import dev.deskhand.digest.DigestSchedule;
+import dev.deskhand.digest.DigestScheduler;
+import dev.deskhand.digest.DueSlot;
 import dev.deskhand.escalation.Backoff;
 import dev.deskhand.escalation.EscalationService;
 import dev.deskhand.escalation.EscalationSettings;
@@ -22,17 +26,19 @@ import dev.deskhand.slack.AfterAck;
 import dev.deskhand.slack.Apologies;
 import dev.deskhand.slack.BoltAppFactory;
 import dev.deskhand.slack.BoltServlet;
-import dev.deskhand.slack.ComingSoonFeature;
 import dev.deskhand.slack.SignatureVerifier;
 import dev.deskhand.slack.SignedRequestFilter;
 import dev.deskhand.slack.SlackCalls;
 import dev.deskhand.slack.SlackFeature;
 import dev.deskhand.slack.SocketModeConnection;
 import dev.deskhand.slack.WebApiMetrics;
+import dev.deskhand.slack.digest.DigestFeature;
+import dev.deskhand.slack.digest.SlackDigestPublisher;
 import dev.deskhand.slack.escalation.EscalationFeature;
 import dev.deskhand.slack.escalation.OutboxSender;
 import dev.deskhand.slack.kb.KbFeature;
 import dev.deskhand.store.Database;
+import dev.deskhand.store.JdbcDigestSlots;
 import dev.deskhand.store.JdbcEscalationStore;
 import dev.deskhand.store.JdbcEventReceipts;
 import dev.deskhand.store.JdbcOutbox;
@@ -46,11 +52,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -61,8 +69,11 @@ public final class Wiring implements AutoCloseable {
 
     private final List<AutoCloseable> closeables = new ArrayList<>();
     private final HttpServer server;
+    private final List<Routine> routines;
+    private final Consumer<String> digestNow;
 
-    private Wiring(AppConfig config, Clock clock, Map<String, HttpServlet> extraRoutes) throws Exception {
+    private Wiring(AppConfig config, Clock clock, boolean routinesInBackground, Map<String, HttpServlet> extraRoutes)
+            throws Exception {
         Metrics metrics = own(new Metrics());
         Database database = own(new Database(config.database(), null, metrics.registry()));
         database.migrate();
@@ -82,20 +93,32 @@ public final class Wiring implements AutoCloseable {
         AfterAck afterAck = new AfterAck(work, apologies);
         SlackCalls calls = new SlackCalls(duration -> Thread.sleep(duration.toMillis()));
 
-        EscalationSettings escalationSettings = new SettingsFile().loadOrExample(config.settingsFile()).escalations();
+        Settings settings = new SettingsFile().loadOrExample(config.settingsFile());
+        EscalationSettings escalationSettings = settings.escalations();
         JdbcEscalationStore escalations = new JdbcEscalationStore(database.dataSource());
         EscalationService escalationService = new EscalationService(escalations, escalationSettings, clock);
         OutboxSender outboxSender = new OutboxSender(new JdbcOutbox(database.dataSource()), escalations,
                 escalationSettings, slack.methods(config.botToken()), clock,
                 new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5)), Duration.ofSeconds(1));
         SlaReminders slaReminders = new SlaReminders(escalations, escalationSettings.sla(), clock, Duration.ofSeconds(30));
+        DigestAssembly digests = new DigestAssembly(database, knowledgeBase, settings.digests(), escalations,
+                escalationSettings, clock);
+        SlackDigestPublisher digestPublisher = new SlackDigestPublisher(slack, config.botToken());
+        DigestScheduler digestScheduler = new DigestScheduler(digests.schedules, new JdbcDigestSlots(database.dataSource()),
+                digests.builder, digestPublisher, settings.digests().catchUp(), clock,
+                instanceId(), DigestScheduler.DEFAULT_CLAIM_LEASE);
+        // The playground's "post the digest now": the channel's schedule (or every team), as if its slot were now.
+        digestNow = channelId -> digestPublisher.post(digests.builder.build(digests.schedules.forChannel(channelId)
+                .orElse(DigestSchedule.everything(channelId, "0 9 * * *", "UTC")),
+                Optional.of(new DueSlot(clock.instant(), false))));
 
         List<SlackFeature> features = List.of(
                 new KbFeature(knowledgeBase, new JdbcSearchLog(database.dataSource()),
                         new JdbcFeedbackLog(database.dataSource()), afterAck, calls, work, clock, true,
                         config.logUsers()),
                 new EscalationFeature(escalationService, escalations, escalationSettings, clock),
-                new ComingSoonFeature(List.of("/digest"), false));
+                new DigestFeature(digests.builder, digests.schedules, digests.subscriptions, settings.digests().admins(),
+                        escalationSettings.teamIds(), clock));
         App app = new BoltAppFactory(slack, config.botToken(), new JdbcEventReceipts(database.dataSource()),
                 apologies, clock, features, metrics.registry()).create();
         app.start();
@@ -104,7 +127,10 @@ public final class Wiring implements AutoCloseable {
             socketMode.start();
         }
 
-        own(new RoutineScheduler(List.of(outboxSender, slaReminders)));
+        routines = List.of(outboxSender, slaReminders, digestScheduler);
+        if (routinesInBackground) {
+            own(new RoutineScheduler(routines));
+        }
 
         Map<String, BooleanSupplier> checks = new LinkedHashMap<>();
         checks.put("database", database::isReady);
@@ -122,16 +148,34 @@ public final class Wiring implements AutoCloseable {
 
     /** Builds and starts everything; the caller closes it to shut down gracefully. */
     public static Wiring start(AppConfig config, Clock clock) throws Exception {
-        return new Wiring(config, clock, Map.of());
+        return new Wiring(config, clock, true, Map.of());
     }
 
     /** Like {@link #start(AppConfig, Clock)}, also serving {@code extraRoutes} (path → servlet): the playground's page. */
     public static Wiring start(AppConfig config, Clock clock, Map<String, HttpServlet> extraRoutes) throws Exception {
-        return new Wiring(config, clock, extraRoutes);
+        return new Wiring(config, clock, true, extraRoutes);
+    }
+
+    /**
+     * Like {@link #start}, but the background routines (outbox, SLA reminders, digests) only run when the caller
+     * runs them through {@link #routines()}: tests move a clock and run one round, instead of waiting.
+     */
+    public static Wiring startWithoutBackgroundRoutines(AppConfig config, Clock clock) throws Exception {
+        return new Wiring(config, clock, false, Map.of());
     }
 
     public int port() {
         return server.port();
+    }
+
+    /** Posts one channel's digest at once, outside its schedule and the slot ledger (the playground's button). */
+    public void postDigestNow(String channelId) {
+        digestNow.accept(channelId);
+    }
+
+    /** The background routines, so a test can run one round now instead of waiting for its interval. */
+    public List<Routine> routines() {
+        return routines;
     }
 
     private static Map<String, Filter> filters(AppConfig config, Clock clock) {
@@ -150,6 +194,17 @@ public final class Wiring implements AutoCloseable {
         routes.put("/readyz", new ReadinessServlet(checks));
         routes.put("/metrics", new MetricsServlet(metrics::scrape));
         return routes;
+    }
+
+    /** Names this replica in digest slot claims: the host plus a random part, unique even on one host. */
+    private static String instanceId() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "unknown-host";
+        }
+        return host + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
     }
 
     private <T extends AutoCloseable> T own(T closeable) {

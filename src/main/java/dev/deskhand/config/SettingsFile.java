@@ -65,7 +65,7 @@ public final class SettingsFile {
         }
         YamlNode root = new YamlNode(tree, "");
         try {
-            return new Settings(EscalationSettingsReader.read(root));
+            return new Settings(EscalationSettingsReader.read(root), new DigestSettingsParser().parse(tree));
         } catch (SettingsException e) {
             throw new SettingsException(source + ": " + e.getMessage(), e);
         }

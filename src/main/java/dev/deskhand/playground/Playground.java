@@ -60,6 +60,7 @@ public final class Playground implements AutoCloseable {
                     "/playground/*", new PageServlet(),
                     "", new RootRedirectServlet());
             Wiring wiring = Wiring.start(config, clock, routes);
+            digest.connect(wiring::postDigestNow);
             String base = "http://127.0.0.1:" + wiring.port();
             forwarder.pointAt(URI.create(base + "/slack/events"));
             pageUrl.set(base + "/playground/");

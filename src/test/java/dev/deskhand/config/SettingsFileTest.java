@@ -70,7 +70,8 @@ class SettingsFileTest {
 
     @Test
     void minimalFileUsesDefaultsAndIgnoresOtherFeaturesSections() {
-        Settings settings = file.parse(MINIMAL + "digests:\n  - channel: C0DIGEST01\nadmins: [U0ADMIN01]\n", "t.yml");
+        Settings settings = file.parse(MINIMAL + "digests:\n  schedules:\n    - channel: C0DIGEST01\n"
+                + "      cron: \"0 9 * * *\"\n      zone: UTC\nadmins: [U0ADMIN01]\n", "t.yml");
 
         EscalationSettings escalations = settings.escalations();
         assertEquals(new Team("billing", "billing", "C0BILLING01", List.of()), escalations.teams().get(0));
