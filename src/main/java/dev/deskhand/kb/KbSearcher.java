@@ -27,7 +27,7 @@ final class KbSearcher {
         this.analyzers = analyzers;
         this.ranker = new Ranker(analyzers, parameters);
         this.confidence = confidence;
-        this.speller = new SpellingSuggester(analyzers.spelling);
+        this.speller = new SpellingSuggester(analyzers.spelling, analyzers.englishIndex);
     }
 
     /** A scored ranking before paging: what {@code eval} and calibration need. */
@@ -78,12 +78,7 @@ final class KbSearcher {
             return new Scored(query, ranking, new ConfidenceModel.Features(0, 0, 0), 0, didYouMean);
         }
         String top = ranking.candidates().get(0).id();
-        Coverage.Shares words = Coverage.of(snapshot, ranker, top, analysis.groups(), analysis.suffix());
-        if (!analysis.bigrams().isEmpty()) {
-            Coverage.Shares grams = Coverage.of(snapshot, ranker, top, analysis.bigrams(), Fields.BIGRAM);
-            words = new Coverage.Shares((words.article() + grams.article()) / 2,
-                    (words.passage() + grams.passage()) / 2);
-        }
+        Coverage.Shares words = ranker.coverage(snapshot, analysis, List.of(top)).get(top);
         var features = new ConfidenceModel.Features(words.article(), words.passage(),
                 ConfidenceModel.margin(ranking.candidates()));
         return new Scored(query, ranking, features, confidence.probability(features), didYouMean);
@@ -93,19 +88,16 @@ final class KbSearcher {
         Article article = snapshot.articles.get(c.id());
         Optional<String> sectionTitle = Optional.empty();
         Optional<String> sectionAnchor = Optional.empty();
-        String text = null;
-        if (c.passageDoc() >= 0) {
+        String text = Markdown.plainText(article.body());
+        if (c.sectionDoc() >= 0) {
             try {
-                Document passage = snapshot.reader.storedFields().document(c.passageDoc());
+                Document passage = snapshot.reader.storedFields().document(c.sectionDoc());
                 sectionTitle = Optional.ofNullable(passage.get(Fields.SECTION_TITLE));
                 sectionAnchor = Optional.ofNullable(passage.get(Fields.SECTION_ANCHOR));
                 text = passage.get(Fields.PASSAGE_TEXT);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
-        if (text == null || text.equals(article.title()) || article.aliases().contains(text)) {
-            text = Markdown.plainText(article.body());
         }
         String field = Fields.BODY + analysis.suffix();
         var snippet = SnippetBuilder.build(analyzers.indexAnalyzer(field), field, text, analysis.groups());
