@@ -73,7 +73,7 @@ final class Coverage {
     }
 
     /** Rarity of a word group among whole articles, from its most frequent field (absent words are rarest). */
-    private static double idf(IndexSnapshot snapshot, List<QueryFactory.WeightedField> fields, Set<String> group) {
+    static double idf(IndexSnapshot snapshot, List<QueryFactory.WeightedField> fields, Set<String> group) {
         long df = 0;
         try {
             for (String term : group) {

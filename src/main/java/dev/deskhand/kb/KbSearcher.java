@@ -75,13 +75,42 @@ final class KbSearcher {
         QueryAnalysis analysis = ranker.analyse(lang, text);
         Ranking ranking = ranker.rank(snapshot, query, analysis, excluded);
         if (ranking.candidates().isEmpty() || analysis.isEmpty()) {
-            return new Scored(query, ranking, new ConfidenceModel.Features(0, 0, 0), 0, didYouMean);
+            return new Scored(query, ranking, ConfidenceModel.Features.NONE, 0, didYouMean);
         }
         String top = ranking.candidates().get(0).id();
         Coverage.Shares words = ranker.coverage(snapshot, analysis, List.of(top)).get(top);
         var features = new ConfidenceModel.Features(words.article(), words.passage(),
-                ConfidenceModel.margin(ranking.candidates()));
+                ConfidenceModel.margin(ranking.candidates()),
+                passagePrecision(snapshot, ranking.candidates().get(0), analysis));
         return new Scored(query, ranking, features, confidence.probability(features), didYouMean);
+    }
+
+    /**
+     * The share of the best passage's words (weighted by rarity) that the query contains: a question that is a
+     * rephrasing of one line of the article scores high, a query that merely shares a word with it scores low.
+     */
+    private double passagePrecision(IndexSnapshot snapshot, Candidate top, QueryAnalysis analysis) {
+        if (top.passageDoc() < 0) {
+            return 0;
+        }
+        try {
+            String text = snapshot.reader.storedFields().document(top.passageDoc()).get(Fields.PASSAGE_TEXT);
+            String field = Fields.BODY + analysis.suffix();
+            List<Set<String>> passageWords = TermGroups.of(analyzers.indexAnalyzer(field), field, text);
+            Set<String> queryWords = new java.util.HashSet<>();
+            analysis.groups().forEach(queryWords::addAll);
+            double total = 0;
+            double shared = 0;
+            for (Set<String> group : passageWords) {
+                String word = group.iterator().next();
+                double w = Coverage.idf(snapshot, ranker.articleFields(analysis.suffix()), group);
+                total += w;
+                shared += queryWords.contains(word) ? w : 0;
+            }
+            return total == 0 ? 0 : shared / total;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Hit hit(IndexSnapshot snapshot, Candidate c, QueryAnalysis analysis) {

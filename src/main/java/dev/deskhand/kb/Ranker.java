@@ -65,33 +65,37 @@ final class Ranker {
         try {
             TopDocs articles = snapshot.searcher.search(
                     articleQuery(query, analysis, phrases, excluded), p.articleDepth());
-            Map<String, double[]> scores = new HashMap<>(); // article, passage, passage doc, section, section doc
+            // Per article: whole-article score, passage sum (best first, each next one decayed), the last passage
+            // score added, best passage doc, best section score, best section doc.
+            Map<String, double[]> scores = new HashMap<>();
             for (ScoreDoc hit : articles.scoreDocs) {
-                scores.put(snapshot.articleId(hit.doc), new double[] {hit.score, 0, -1, 0, -1});
+                scores.put(snapshot.articleId(hit.doc), new double[] {hit.score, 0, 0, -1, 0, -1, 0});
             }
             if (!analysis.isEmpty()) {
                 TopDocs passages = snapshot.searcher.search(passageQuery(query, analysis, excluded), p.passageDepth());
-                for (ScoreDoc hit : passages.scoreDocs) {
+                for (ScoreDoc hit : passages.scoreDocs) { // best first, so the first passage of an article is its best
                     String id = snapshot.articleId(hit.doc);
                     if (!phrases.isEmpty() && !scores.containsKey(id)) {
                         continue; // the phrase must occur in the article; this one was not among the matches
                     }
-                    double[] s = scores.computeIfAbsent(id, k -> new double[] {0, 0, -1, 0, -1});
-                    if (hit.score > s[1]) {
-                        s[1] = hit.score;
-                        s[2] = hit.doc;
+                    double[] s = scores.computeIfAbsent(id, k -> new double[] {0, 0, 0, -1, 0, -1, 0});
+                    int seen = (int) s[6]++;
+                    if (seen == 0) {
+                        s[3] = hit.doc;
+                        s[2] = hit.score;
                     }
-                    if (snapshot.isSection(hit.doc) && hit.score > s[3]) {
-                        s[3] = hit.score;
-                        s[4] = hit.doc;
+                    s[1] += Math.pow(p.passageDecay(), seen) * hit.score;
+                    if (snapshot.isSection(hit.doc) && hit.score > s[4]) {
+                        s[4] = hit.score;
+                        s[5] = hit.doc;
                     }
                 }
             }
             List<Candidate> ranked = new ArrayList<>(scores.size());
             scores.forEach((id, s) -> {
                 // Point at a section only when it is about as good a match as the best passage of the article.
-                int section = s[4] >= 0 && s[3] >= SECTION_SHARE * s[1] ? (int) s[4] : -1;
-                ranked.add(new Candidate(id, s[0] + p.passageWeight() * s[1], s[0], s[1], (int) s[2], section,
+                int section = s[5] >= 0 && s[4] >= SECTION_SHARE * s[2] ? (int) s[5] : -1;
+                ranked.add(new Candidate(id, s[0] + p.passageWeight() * s[1], s[0], s[2], (int) s[3], section,
                         Coverage.Shares.NONE));
             });
             ranked.sort(BEST_FIRST);

@@ -11,7 +11,8 @@ package dev.deskhand.kb;
  * @param tagWeight      weight of the tags
  * @param fieldTie       how much the fields other than the best one add for a query word (0 = best field only,
  *                       1 = plain sum)
- * @param passageWeight  weight of the best passage's score added to the whole article's score
+ * @param passageWeight  weight of the passage scores added to the whole article's score
+ * @param passageDecay   the best passage counts fully, the next ones times decay, decay², … (0 = best only)
  * @param stemmer        English stemming
  * @param stopWords      English stop words
  * @param gramWeight     share of the English trigram field (0 = off); Korean bigrams always count fully
@@ -19,10 +20,10 @@ package dev.deskhand.kb;
  * @param passageDepth   how many passage hits are combined
  */
 record RankingParameters(float k1, float b, float titleWeight, float aliasWeight, float tagWeight, float fieldTie,
-                         float passageWeight, KbAnalyzers.Stemmer stemmer,
+                         float passageWeight, float passageDecay, KbAnalyzers.Stemmer stemmer,
                          KbAnalyzers.StopWords stopWords, float gramWeight, int articleDepth, int passageDepth) {
 
     static final RankingParameters DEFAULT =
-            new RankingParameters(1.2f, 0.75f, 3f, 3f, 2f, 1f, 1f, KbAnalyzers.Stemmer.PORTER,
+            new RankingParameters(1.2f, 0.75f, 3f, 3f, 2f, 1f, 1f, 0.5f, KbAnalyzers.Stemmer.PORTER,
                     KbAnalyzers.StopWords.SNOWBALL_KEEP_MEANING, 0.25f, 100, 300);
 }

@@ -58,15 +58,15 @@ public final class TuneMain {
                 (k, def) -> kv.containsKey(k) ? Float.parseFloat(kv.get(k)) : def;
         return new RankingParameters(f.apply("k1", d.k1()), f.apply("b", d.b()), f.apply("title", d.titleWeight()),
                 f.apply("alias", d.aliasWeight()), f.apply("tag", d.tagWeight()), f.apply("tie", d.fieldTie()),
-                f.apply("passage", d.passageWeight()),
+                f.apply("passage", d.passageWeight()), f.apply("decay", d.passageDecay()),
                 kv.containsKey("stem") ? KbAnalyzers.Stemmer.valueOf(kv.get("stem")) : d.stemmer(),
                 kv.containsKey("stop") ? KbAnalyzers.StopWords.valueOf(kv.get("stop")) : d.stopWords(),
                 f.apply("gram", d.gramWeight()), d.articleDepth(), d.passageDepth());
     }
 
     private static String describe(RankingParameters p) {
-        return String.format(Locale.ROOT, "k1=%.2f b=%.2f title=%.1f tie=%.2f passage=%.1f %s %s gram=%.2f",
-                p.k1(), p.b(), p.titleWeight(), p.fieldTie(), p.passageWeight(), p.stemmer(), p.stopWords(),
+        return String.format(Locale.ROOT, "k1=%.2f b=%.2f title=%.1f tie=%.2f passage=%.1f decay=%.2f %s %s gram=%.2f",
+                p.k1(), p.b(), p.titleWeight(), p.fieldTie(), p.passageWeight(), p.passageDecay(), p.stemmer(), p.stopWords(),
                 p.gramWeight());
     }
 }
