@@ -82,7 +82,9 @@ final class KbSearcher {
         var features = new ConfidenceModel.Features(words.article(), words.passage(),
                 ConfidenceModel.margin(ranking.candidates()),
                 passagePrecision(snapshot, ranking.candidates().get(0), analysis));
-        return new Scored(query, ranking, features, confidence.probability(features), didYouMean);
+        // Matching on character grams alone is a guess, not an answer: no query word occurs in the article.
+        double probability = words.article() == 0 ? 0 : confidence.probability(features);
+        return new Scored(query, ranking, features, probability, didYouMean);
     }
 
     /**
