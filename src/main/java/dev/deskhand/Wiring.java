@@ -15,7 +15,11 @@ import dev.deskhand.escalation.EscalationSettings;
 import dev.deskhand.escalation.SlaReminders;
 import dev.deskhand.kb.KnowledgeBase;
 import dev.deskhand.kb.LuceneKnowledgeBase;
+import dev.deskhand.escalation.EscalationStore;
+import dev.deskhand.metrics.MeteredDigestSlots;
+import dev.deskhand.metrics.MeteredEscalationStore;
 import dev.deskhand.metrics.MeteredKnowledgeBase;
+import io.micrometer.core.instrument.Gauge;
 import dev.deskhand.metrics.Metrics;
 import dev.deskhand.server.CorrelationFilter;
 import dev.deskhand.server.HealthServlet;
@@ -95,16 +99,21 @@ public final class Wiring implements AutoCloseable {
 
         Settings settings = new SettingsFile().loadOrExample(config.settingsFile());
         EscalationSettings escalationSettings = settings.escalations();
-        JdbcEscalationStore escalations = new JdbcEscalationStore(database.dataSource());
+        EscalationStore escalations = new MeteredEscalationStore(new JdbcEscalationStore(database.dataSource()),
+                metrics.registry());
+        JdbcOutbox outbox = new JdbcOutbox(database.dataSource());
+        Gauge.builder("deskhand.outbox.depth", outbox, JdbcOutbox::pendingCount)
+                .description("Slack posts owed and not yet delivered").register(metrics.registry());
         EscalationService escalationService = new EscalationService(escalations, escalationSettings, clock);
-        OutboxSender outboxSender = new OutboxSender(new JdbcOutbox(database.dataSource()), escalations,
+        OutboxSender outboxSender = new OutboxSender(outbox, escalations,
                 escalationSettings, slack.methods(config.botToken()), clock,
                 new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5)), Duration.ofSeconds(1));
         SlaReminders slaReminders = new SlaReminders(escalations, escalationSettings.sla(), clock, Duration.ofSeconds(30));
         DigestAssembly digests = new DigestAssembly(database, knowledgeBase, settings.digests(), escalations,
                 escalationSettings, clock);
         SlackDigestPublisher digestPublisher = new SlackDigestPublisher(slack, config.botToken());
-        DigestScheduler digestScheduler = new DigestScheduler(digests.schedules, new JdbcDigestSlots(database.dataSource()),
+        DigestScheduler digestScheduler = new DigestScheduler(digests.schedules,
+                new MeteredDigestSlots(new JdbcDigestSlots(database.dataSource()), metrics.registry()),
                 digests.builder, digestPublisher, settings.digests().catchUp(), clock,
                 instanceId(), DigestScheduler.DEFAULT_CLAIM_LEASE);
         // The playground's "post the digest now": the channel's schedule (or every team), as if its slot were now.
