@@ -132,8 +132,9 @@
       return document.createTextNode(label || target);
     }
     const link = el('a', 'link', label || url);
-    const permalink = /#\/archives\/[A-Z0-9]+\/p\d+$/.test(url) && url.indexOf('/playground/') >= 0;
-    link.href = permalink ? url.slice(url.indexOf('#')) : url;
+    // Links into "the workspace" (permalinks, archive links) can only mean the playground's own messages.
+    const permalink = /\/archives\/([A-Z0-9]+)\/p(\d+)/.exec(url);
+    link.href = permalink ? '#/archives/' + permalink[1] + '/p' + permalink[2] : url;
     if (!permalink) {
       link.target = '_blank';
       link.rel = 'noopener noreferrer';

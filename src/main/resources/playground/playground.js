@@ -222,7 +222,13 @@
     return node;
   }
 
+  const drawn = new WeakMap();
+
+  // Redraws only when what the list shows changed, so an unrelated update never replaces what is being clicked.
   function drawList(container, messages, inThread) {
+    const key = JSON.stringify([view.me, view.highlight, view.state.offsetSeconds, messages]);
+    if (drawn.get(container) === key) return;
+    drawn.set(container, key);
     const atBottom = container.scrollHeight - container.scrollTop - container.clientHeight < 40;
     container.textContent = '';
     if (!messages.length) {

@@ -23,6 +23,7 @@ final class WebApiMethods {
     private final Workspace workspace;
     private final ChatMethods chat;
     private final ViewMethods views;
+    private final HistoryMethod history;
     private final ZoneId zone;
     private final Clock clock;
     private final Set<String> reportedUnknown = ConcurrentHashMap.newKeySet();
@@ -31,6 +32,7 @@ final class WebApiMethods {
         this.workspace = workspace;
         this.chat = new ChatMethods(workspace, pageUrl);
         this.views = new ViewMethods(workspace);
+        this.history = new HistoryMethod(workspace);
         this.zone = zone;
         this.clock = clock;
     }
@@ -53,6 +55,7 @@ final class WebApiMethods {
                 case "users.info" -> usersInfo(params, out);
                 case "conversations.info" -> conversationsInfo(params, out);
                 case "conversations.open" -> conversationsOpen(params, out);
+                case "conversations.history" -> history.history(params, out);
                 case "usergroups.users.list" -> groupMembers(out);
                 case "bots.info" -> botsInfo(params, out);
                 default -> unknown(method, out);

@@ -91,6 +91,14 @@ final class Workspace {
         return message;
     }
 
+    /** The channel's messages as everyone sees them: no ephemeral messages, no thread replies, newest first. */
+    synchronized List<Message> channelHistory(String channel) {
+        List<Message> history = new ArrayList<>(messages.stream().filter(m -> m.channel().equals(channel)
+                && !m.ephemeral() && m.threadTs() == null).toList());
+        java.util.Collections.reverse(history);
+        return history;
+    }
+
     synchronized Optional<Message> find(String channel, String ts) {
         return messages.stream().filter(m -> m.channel().equals(channel) && m.ts().equals(ts)).findFirst();
     }

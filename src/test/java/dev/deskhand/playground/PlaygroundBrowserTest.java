@@ -1,6 +1,7 @@
 package dev.deskhand.playground;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -136,7 +137,7 @@ class PlaygroundBrowserTest {
         new Select(field("team", "select")).selectByValue("billing");
         field("ticket", "input").sendKeys("see chat");
         modal.findElement(By.cssSelector(".modal-submit")).click();
-        WebElement ticketError = waiting().until(d -> {
+        WebElement ticketError = waiting().ignoring(StaleElementReferenceException.class).until(d -> {
             WebElement error = field("ticket", ".bk-error");
             return error.isDisplayed() ? error : null;
         });
@@ -169,5 +170,35 @@ class PlaygroundBrowserTest {
         assertTrue(claimed.getText().contains("Customer charged twice after the plan change"), claimed.getText());
         browser.screenshot("05-escalation-claimed");
         actAs("U0ALEX");
+    }
+
+    @Test
+    void mentionIsAnsweredInAThreadAndDigestsPreviewAndPost() throws Exception {
+        driver.get(playground.url());
+        waiting().until(ExpectedConditions.textToBe(By.id("channel-title"), "#support"));
+        actAs("U0ALEX");
+
+        // A mention is answered in its thread: the question shows a reply count that opens the thread
+        type("@Deskhand how do I reset a password?");
+        awaitMessage("@Deskhand how do I reset a password?", false);
+        WebElement replies = waiting().ignoring(StaleElementReferenceException.class).until(d ->
+                awaitMessage("@Deskhand how do I reset a password?", false).findElement(By.cssSelector(".replies")));
+        assertEquals("1 reply", replies.getText());
+        replies.click();
+        WebElement thread = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("thread")));
+        waiting().ignoring(StaleElementReferenceException.class).until(d ->
+                thread.findElements(By.cssSelector(".msg")).size() == 2
+                        && thread.findElements(By.cssSelector(".msg")).get(1).getText().contains("Password reset"));
+        browser.screenshot("06-mention-thread");
+        driver.findElement(By.id("thread-close")).click();
+
+        // /digest preview is for the asker only; the button posts the real thing for the channel
+        type("/digest preview");
+        awaitMessage("Queue digest (preview)", true);
+        openChannel("#technical");
+        driver.findElement(By.id("digest-now")).click();
+        WebElement digest = awaitMessage("Queue digest", false);
+        assertFalse(digest.getText().contains("(preview)"), digest.getText());
+        browser.screenshot("07-digest-posted");
     }
 }

@@ -235,4 +235,16 @@ class PlaygroundServerTest {
         assertFalse(card.path("ephemeral").asBoolean());
         assertTrue(allText(card).contains("P3 · Billing"), allText(card));
     }
+
+    @Test
+    void digestButtonPostsThisChannelsDigestForEveryone() throws Exception {
+        assertTrue(playground.state(ALEX).path("digestAvailable").asBoolean());
+
+        playground.api("digest", body("user", ALEX, "channel", "C0TECHNIC01"));
+
+        JsonNode digest = last(playground.state(BEA), "C0TECHNIC01", m -> allText(m).contains("Queue digest"))
+                .orElseThrow(() -> new AssertionError("no digest in #technical"));
+        assertFalse(digest.path("ephemeral").asBoolean());
+        assertFalse(allText(digest).contains("(preview)"), allText(digest));
+    }
 }

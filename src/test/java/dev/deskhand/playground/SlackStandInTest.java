@@ -184,4 +184,28 @@ class SlackStandInTest {
         assertEquals("a &lt; b &amp; <@U0DESKHAND> ask <@U0BEA> in <#C0BILLING01|billing> @nobody #nowhere",
                 UserText.encode("a < b & @Deskhand ask @bea in #billing @nobody #nowhere", workspace.directory()));
     }
+
+    @Test
+    void historyListsTheChannelNewestFirstWithoutRepliesOrEphemeralMessages() throws Exception {
+        String first = call("chat.postMessage", "channel", "C0BILLING01", "text", "one").path("ts").asText();
+        call("chat.postMessage", "channel", "C0BILLING01", "text", "reply", "thread_ts", first);
+        call("chat.postEphemeral", "channel", "C0BILLING01", "user", "U0ALEX", "text", "private");
+        call("chat.postMessage", "channel", "C0BILLING01", "text", "two");
+        call("chat.postMessage", "channel", "C0BILLING01", "text", "three");
+
+        JsonNode page = call("conversations.history", "channel", "C0BILLING01", "limit", "2");
+        assertEquals(List.of("three", "two"), texts(page));
+        assertTrue(page.path("has_more").asBoolean());
+        JsonNode rest = call("conversations.history", "channel", "C0BILLING01", "limit", "2",
+                "cursor", page.path("response_metadata").path("next_cursor").asText());
+        assertEquals(List.of("one"), texts(rest));
+        assertEquals(List.of("three", "two"), texts(call("conversations.history", "channel", "C0BILLING01",
+                "oldest", first)));
+    }
+
+    static List<String> texts(JsonNode history) {
+        List<String> texts = new java.util.ArrayList<>();
+        history.path("messages").forEach(m -> texts.add(m.path("text").asText()));
+        return texts;
+    }
 }
