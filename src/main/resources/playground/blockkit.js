@@ -347,6 +347,13 @@
       return node;
     },
 
+    markdown(block, opts) {
+      // Standard Markdown, close enough: its bold and links become mrkdwn's.
+      const text = String(block.text || '').replace(/\*\*([^*\n]+)\*\*/g, '*$1*')
+        .replace(/\[([^\]\n]+)\]\((https?:[^)\s]+)\)/g, '<$2|$1>').replace(/^#+\s+(.*)$/gm, '*$1*');
+      return Mrkdwn.render(text, opts.ctx);
+    },
+
     rich_text(block, opts) {
       const node = el('div', 'bk-rich-text');
       (block.elements || []).forEach(section => {

@@ -217,6 +217,7 @@
       reply.title = 'Reply in thread';
       reply.addEventListener('click', () => openThread(message.channel, message.ts));
       tools.appendChild(reply);
+      if (view.state.shortcuts.length) tools.appendChild(shortcutMenu(message));
       node.appendChild(tools);
     }
     return node;
@@ -225,8 +226,32 @@
   const drawn = new WeakMap();
 
   // Redraws only when what the list shows changed, so an unrelated update never replaces what is being clicked.
+  // "More actions" on a message: the app's message shortcuts, as Slack lists them.
+  function shortcutMenu(message) {
+    const wrap = el('span', 'bk-overflow');
+    const toggle = el('button', 'tool more-actions', '⋯');
+    toggle.type = 'button';
+    toggle.title = 'More actions';
+    const menu = el('div', 'overflow-menu');
+    menu.hidden = true;
+    view.state.shortcuts.forEach(shortcut => {
+      const item = el('button', 'overflow-item', shortcut.name);
+      item.type = 'button';
+      item.addEventListener('click', () => {
+        menu.hidden = true;
+        call('shortcut', { channel: message.channel, ts: message.ts, callbackId: shortcut.callbackId })
+          .catch(showError);
+      });
+      menu.appendChild(item);
+    });
+    toggle.addEventListener('click', () => { menu.hidden = !menu.hidden; });
+    wrap.appendChild(toggle);
+    wrap.appendChild(menu);
+    return wrap;
+  }
+
   function drawList(container, messages, inThread) {
-    const key = JSON.stringify([view.me, view.highlight, view.state.offsetSeconds, messages]);
+    const key = JSON.stringify([view.me, view.highlight, view.state.offsetSeconds, view.state.shortcuts, messages]);
     if (drawn.get(container) === key) return;
     drawn.set(container, key);
     const atBottom = container.scrollHeight - container.scrollTop - container.clientHeight < 40;

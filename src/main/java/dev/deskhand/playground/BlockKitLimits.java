@@ -69,7 +69,7 @@ final class BlockKitLimits {
             case "actions" -> elements(block.path("elements"), 25);
             case "input" -> textLimit(block.get("label"), 2000, "input label")
                     .or(() -> element(block.get("element")));
-            case "divider", "image", "rich_text", "file", "video" -> Optional.empty();
+            case "divider", "image", "rich_text", "file", "video", "markdown" -> Optional.empty();
             case "" -> Optional.of("a block needs a type");
             default -> Optional.of("unknown block type");
         };

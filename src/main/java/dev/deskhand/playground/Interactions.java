@@ -54,6 +54,21 @@ final class Interactions {
                 responseUrlBase + responseId, workspace.newTrigger(user.get().id())), "block_actions");
     }
 
+    /** A message shortcut chosen on a message everyone can see. */
+    Outcome shortcut(String userId, String channelId, String ts, String callbackId) throws IOException {
+        Optional<Person> user = workspace.directory().member(userId);
+        Optional<Channel> channel = Optional.ofNullable(channelId).flatMap(id -> workspace.directory().channel(id));
+        Optional<Message> message = channel.flatMap(c -> Optional.ofNullable(ts).flatMap(t -> workspace.find(c.id(), t)))
+                .filter(m -> !m.ephemeral());
+        if (user.isEmpty() || message.isEmpty() || callbackId == null) {
+            return Outcome.refused("That message is gone.");
+        }
+        String responseId = workspace.newResponseUrl(
+                new ResponseTarget(channel.get().id(), user.get().id(), message.get().ts()));
+        return forward(requests.messageShortcut(user.get(), channel.get(), message.get(), callbackId,
+                responseUrlBase + responseId, workspace.newTrigger(user.get().id())), "message_action");
+    }
+
     /** A button or menu inside a modal; {@code values} is the form as filled in so far. */
     Outcome onView(String userId, String viewId, String blockId, String actionId, JsonNode selection,
                    JsonNode values) throws IOException {

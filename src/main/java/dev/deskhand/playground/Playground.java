@@ -7,6 +7,7 @@ import dev.deskhand.config.SettingsFile;
 import dev.deskhand.escalation.EscalationSettings;
 import jakarta.servlet.http.HttpServlet;
 import java.net.URI;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
@@ -56,7 +57,8 @@ public final class Playground implements AutoCloseable {
                     "/playground/api/*", new PlaygroundApiServlet(workspace,
                             new Composer(workspace, requests, forwarder, standIn.responseUrlBase()),
                             new Interactions(workspace, requests, forwarder, standIn.responseUrlBase()),
-                            new StateJson(workspace, clock, digest), clock, digest),
+                            new StateJson(workspace, clock, digest, MessageShortcuts.read(Path.of("manifest.yml"))),
+                            clock, digest),
                     "/playground/*", new PageServlet(),
                     "", new RootRedirectServlet());
             Wiring wiring = Wiring.start(config, clock, routes);

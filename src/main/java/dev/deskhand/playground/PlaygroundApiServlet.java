@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The page's JSON endpoints under {@code /playground/api/}: {@code GET state} (a long poll: it answers when the
- * workspace changes, or after {@link #POLL}), and {@code POST send}, {@code action}, {@code submit}, {@code close},
+ * workspace changes, or after {@link #POLL}), and {@code POST send}, {@code action}, {@code shortcut}, {@code submit}, {@code close},
  * {@code dismiss}, {@code clock} and {@code digest}.
  */
 final class PlaygroundApiServlet extends HttpServlet {
@@ -104,6 +104,8 @@ final class PlaygroundApiServlet extends HttpServlet {
                             body.get("selection"), body.get("values"))
                     : interactions.onMessage(user, text(body, "channel"), text(body, "ts"), text(body, "blockId"),
                             text(body, "actionId"), body.get("selection"));
+            case "/shortcut" -> interactions.shortcut(user, text(body, "channel"), text(body, "ts"),
+                    text(body, "callbackId"));
             case "/submit" -> interactions.submit(user, text(body, "viewId"), body.get("values"));
             case "/close" -> interactions.close(user, text(body, "viewId"));
             case "/dismiss" -> dismiss(user, text(body, "channel"), text(body, "ts"));

@@ -106,6 +106,20 @@ final class SlackRequests {
         return form(payload);
     }
 
+    /** A message shortcut ("More actions" on a message). */
+    Body messageShortcut(Person user, Channel channel, Message message, String callbackId, String responseUrl,
+                         String triggerId) {
+        ObjectNode payload = interaction("message_action", user, triggerId);
+        payload.put("callback_id", callbackId);
+        payload.putObject("channel").put("id", channel.id()).put("name", channel.name());
+        payload.set("message", ChatMethods.messageJson(message));
+        payload.put("message_ts", message.ts());
+        payload.put("response_url", responseUrl);
+        Instant now = clock.instant();
+        payload.put("action_ts", now.getEpochSecond() + "." + String.format("%06d", now.getNano() / 1000));
+        return form(payload);
+    }
+
     /** A click or selection inside a modal. */
     Body viewAction(Person user, ObjectNode viewWithState, ObjectNode action, String triggerId) {
         ObjectNode payload = interaction("block_actions", user, triggerId);

@@ -3,6 +3,7 @@ package dev.deskhand.playground;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -12,11 +13,14 @@ final class StateJson {
     private final Workspace workspace;
     private final PlaygroundClock clock;
     private final DigestButton digest;
+    private final List<MessageShortcuts.Shortcut> shortcuts;
 
-    StateJson(Workspace workspace, PlaygroundClock clock, DigestButton digest) {
+    StateJson(Workspace workspace, PlaygroundClock clock, DigestButton digest,
+              List<MessageShortcuts.Shortcut> shortcuts) {
         this.workspace = workspace;
         this.clock = clock;
         this.digest = digest;
+        this.shortcuts = List.copyOf(shortcuts);
     }
 
     ObjectNode render(String user) {
@@ -27,6 +31,8 @@ final class StateJson {
         state.put("now", now.toString()).put("nowEpochMillis", now.toEpochMilli())
                 .put("offsetSeconds", clock.offset().toSeconds());
         state.put("digestAvailable", digest.available());
+        ArrayNode shortcutList = state.putArray("shortcuts");
+        shortcuts.forEach(s -> shortcutList.addObject().put("callbackId", s.callbackId()).put("name", s.name()));
         ObjectNode bot = state.putObject("bot");
         bot.put("id", Directory.BOT_USER_ID).put("name", Directory.BOT.realName());
         ArrayNode people = state.putArray("people");

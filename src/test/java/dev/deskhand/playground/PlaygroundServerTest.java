@@ -247,4 +247,22 @@ class PlaygroundServerTest {
         assertFalse(digest.path("ephemeral").asBoolean());
         assertFalse(allText(digest).contains("(preview)"), allText(digest));
     }
+
+    @Test
+    void messageShortcutFromTheManifestOpensTheEscalationFormPrefilled() throws Exception {
+        JsonNode shortcuts = playground.state(ALEX).path("shortcuts");
+        assertEquals("escalate_message", shortcuts.get(0).path("callbackId").asText());
+        assertEquals("Escalate this message", shortcuts.get(0).path("name").asText());
+        playground.api("send", body("user", BEA, "channel", SUPPORT, "text", "Customer ACME-555 cannot log in"));
+        JsonNode message = last(playground.state(BEA), SUPPORT,
+                m -> m.path("text").asText().equals("Customer ACME-555 cannot log in")).orElseThrow();
+
+        playground.api("shortcut", body("user", BEA, "channel", SUPPORT, "ts", message.path("ts").asText(),
+                "callbackId", "escalate_message"));
+
+        JsonNode modal = playground.awaitState(BEA, s -> s.path("modals").size() == 1).path("modals").get(0);
+        assertTrue(modal.path("view").toString().contains("Customer ACME-555 cannot log in"), modal.toString());
+        playground.api("close", body("user", BEA, "viewId", modal.path("id").asText()));
+        assertEquals(0, playground.state(BEA).path("modals").size());
+    }
 }
