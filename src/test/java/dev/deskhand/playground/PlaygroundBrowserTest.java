@@ -78,7 +78,8 @@ class PlaygroundBrowserTest {
         type("/kb refund policy");
 
         // THEN only they see the answer, with "Refund policy" as the first article
-        WebElement answer = awaitMessage("Only visible to you", true);
+        WebElement answer = awaitMessage("Results for “refund policy”", true);
+        assertTrue(answer.getText().contains("Only visible to you"), answer.getText());
         WebElement firstHit = answer.findElement(By.cssSelector(".bk-section"));
         assertTrue(firstHit.getText().startsWith("Refund policy"), firstHit.getText());
         assertEquals("FAQ", firstHit.findElement(By.cssSelector("code")).getText());
