@@ -10,6 +10,7 @@ import dev.deskhand.metrics.MeteredDigestSlots;
 import dev.deskhand.metrics.MeteredKnowledgeBase;
 import dev.deskhand.metrics.Metrics;
 import dev.deskhand.server.HttpServer;
+import dev.deskhand.slack.EventReceiptCleanup;
 import dev.deskhand.slack.SlackFeature;
 import dev.deskhand.slack.SlackPlatform;
 import dev.deskhand.slack.digest.SlackDigestPublisher;
@@ -73,13 +74,14 @@ public final class Wiring implements AutoCloseable {
                             config.logUsers()),
                     escalations.feature,
                     digests.feature(settings.escalations()));
-            SlackPlatform.Receiver receiver = slack.start(features, new JdbcEventReceipts(database.dataSource()), clock,
-                    metrics.registry());
+            JdbcEventReceipts receipts = new JdbcEventReceipts(database.dataSource());
+            SlackPlatform.Receiver receiver = slack.start(features, receipts, clock, metrics.registry());
             if (config.socketMode()) {
                 resources.own(receiver.socketMode(config.appToken().orElseThrow()));
             }
 
-            routines = List.of(escalations.outboxSender, escalations.reminders, digestScheduler);
+            routines = List.of(escalations.outboxSender, escalations.reminders, digestScheduler,
+                    new EventReceiptCleanup(receipts, clock));
             if (routinesInBackground) {
                 resources.own(new RoutineScheduler(routines));
             }
