@@ -77,10 +77,20 @@ public final class Main {
             org.slf4j.LoggerFactory.getLogger(Main.class).error("Start-up failed", e);
             return FAILED;
         }
+        return runUntilStopped(wiring);
+    }
+
+    /** Blocks until SIGTERM / Ctrl-C, then closes {@code running} gracefully. */
+    private static int runUntilStopped(AutoCloseable running) {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            wiring.close();
-            stopped.countDown();
+            try {
+                running.close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(Main.class).warn("Error while shutting down", e);
+            } finally {
+                stopped.countDown();
+            }
         }, "shutdown"));
         try {
             stopped.await();
@@ -117,17 +127,7 @@ public final class Main {
             org.slf4j.LoggerFactory.getLogger(Main.class).error("Playground start-up failed", e);
             return FAILED;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            playground.close();
-            stopped.countDown();
-        }, "shutdown"));
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return OK;
+        return runUntilStopped(playground);
     }
 
     private static int digest(List<String> args, Environment env, PrintStream out, PrintStream err) {
