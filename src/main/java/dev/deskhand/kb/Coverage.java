@@ -77,6 +77,9 @@ final class Coverage {
         long df = 0;
         try {
             for (String term : group) {
+                if (term.contains(SynonymExpander.PHRASE_SEPARATOR)) {
+                    continue; // a phrase is never more common than its words, which the group also holds
+                }
                 for (QueryFactory.WeightedField f : fields) {
                     df = Math.max(df, snapshot.reader.docFreq(new Term(f.name(), term)));
                 }

@@ -66,7 +66,7 @@ final class IndexBuilder {
             List<Article> sorted = new ArrayList<>(byId.values());
             sorted.sort(Comparator.comparing(Article::id));
             IndexReport report = new IndexReport(byId.size(), sections, skipped,
-                    Duration.ofNanos(System.nanoTime() - startedNanos));
+                    Duration.ofNanos(System.nanoTime() - startedNanos), analyzers.rejectedSynonyms);
             return new IndexSnapshot(reader, searcher, Map.copyOf(byId), List.copyOf(sorted), report);
         } catch (IOException e) {
             throw new UncheckedIOException("opening the in-memory index failed", e);

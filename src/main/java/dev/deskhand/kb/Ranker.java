@@ -41,10 +41,12 @@ final class Ranker {
 
     QueryAnalysis analyse(String lang, String text) {
         if (lang.equals("ko")) {
-            return new QueryAnalysis(lang, TermGroups.of(analyzers.koreanQuery, Fields.BODY + Fields.KO, text),
+            return new QueryAnalysis(lang, TermGroups.of(analyzers.koreanIndex, Fields.BODY + Fields.KO, text,
+                    analyzers.koreanSynonyms.expansions(text)),
                     TermGroups.of(analyzers.bigrams, Fields.BODY + Fields.BIGRAM, text));
         }
-        return new QueryAnalysis(lang, TermGroups.of(analyzers.englishQuery, Fields.BODY + Fields.EN, text),
+        return new QueryAnalysis(lang, TermGroups.of(analyzers.englishIndex, Fields.BODY + Fields.EN, text,
+                analyzers.englishSynonyms.expansions(text)),
                 p.gramWeight() > 0 ? TermGroups.of(analyzers.englishGrams, Fields.BODY + Fields.NGRAM, text)
                         : List.of());
     }
@@ -165,7 +167,7 @@ final class Ranker {
     private List<Query> phraseQueries(UserQuery query, QueryAnalysis analysis) {
         List<Query> phrases = new ArrayList<>();
         QueryBuilder builder = new QueryBuilder(
-                analysis.lang().equals("ko") ? analyzers.koreanQuery : analyzers.englishQuery);
+                analysis.lang().equals("ko") ? analyzers.koreanIndex : analyzers.englishIndex);
         for (String phrase : query.phrases()) {
             List<Query> perField = new ArrayList<>();
             for (String field : List.of(Fields.TITLE, Fields.ALIASES, Fields.BODY)) {
