@@ -48,7 +48,8 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
     /**
      * @param knowledgeDir   the folder of articles (and optional {@code synonyms.txt})
      * @param clock          source of time for build timestamps
-     * @param reloadExecutor runs the folder watcher and the rebuilds it triggers (one thread is held while watching)
+     * @param reloadExecutor runs the folder watcher and the rebuilds it triggers (one thread is held while watching),
+     *                       and, when a thread is free, prepares the analyzers while a build reads the files
      */
     public LuceneKnowledgeBase(Path knowledgeDir, Clock clock, Executor reloadExecutor) {
         this(knowledgeDir, clock, reloadExecutor, RankingParameters.DEFAULT, ConfidenceModel.standard());
@@ -85,6 +86,10 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
     public IndexReport reload() {
         synchronized (buildLock) {
             long started = System.nanoTime();
+            // Loading the Korean dictionaries and reading the synonyms take as long as parsing the articles:
+            // do both at once when the executor has a free thread.
+            HeadStart<KbAnalyzers> analyzers = HeadStart.on(reloadExecutor,
+                    () -> new KbAnalyzers(synonyms(), parameters.stemmer(), parameters.stopWords()));
             List<Article> articles = new ArrayList<>();
             List<SkippedFile> skipped = new ArrayList<>();
             for (ParsedFile file : loader.load(knowledgeDir)) {
@@ -92,15 +97,20 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
                 file.error().ifPresent(reason -> skipped.add(new SkippedFile(file.path(), reason)));
             }
             skipped.forEach(s -> LOG.warn("Skipped {}: {}", s.path(), s.reason()));
-            return load(articles, skipped, synonyms(), started);
+            return load(articles, skipped, analyzers.get(), started);
         }
     }
 
     /** Indexes the given articles exactly as a folder's would be; {@code eval} feeds its JSONL documents here. */
     IndexReport load(List<Article> articles, List<SkippedFile> skipped, Optional<String> synonymRules,
                      long startedNanos) {
+        return load(articles, skipped, new KbAnalyzers(synonymRules, parameters.stemmer(), parameters.stopWords()),
+                startedNanos);
+    }
+
+    private IndexReport load(List<Article> articles, List<SkippedFile> skipped, KbAnalyzers analyzers,
+                             long startedNanos) {
         synchronized (buildLock) {
-            KbAnalyzers analyzers = new KbAnalyzers(synonymRules, parameters.stemmer(), parameters.stopWords());
             IndexSnapshot index = new IndexBuilder(analyzers, parameters).build(articles, skipped, startedNanos);
             swap(new Engine(index, new KbSearcher(analyzers, parameters, confidence)));
             builtAt = clock.instant();
