@@ -75,6 +75,7 @@ public final class KbCli {
         }
         try (LuceneKnowledgeBase kb = open(knowledgeDir)) {
             kb.reload();
+            kb.awaitCalibration();
             SearchResult result = kb.search(new SearchRequest(String.join(" ", words), TOP, 0));
             if (asJson) {
                 out.println(toJson(result));

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,9 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
     private volatile Engine engine;
     private volatile Instant builtAt;
     private FolderWatcher watcher;
+    private final double selfCalibrationDeclines;
+    private volatile SelfCalibration.Result calibration;
+    private volatile CompletableFuture<Void> calibrated = CompletableFuture.completedFuture(null);
 
     /**
      * @param knowledgeDir   the folder of articles (and optional {@code synonyms.txt})
@@ -57,6 +61,16 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
 
     LuceneKnowledgeBase(Path knowledgeDir, Clock clock, Executor reloadExecutor, RankingParameters parameters,
                         ConfidenceModel confidence) {
+        this(knowledgeDir, clock, reloadExecutor, parameters, confidence, ConfidenceModel.SELF_CALIBRATION_DECLINES);
+    }
+
+    /**
+     * @param selfCalibrationDeclines share of held-out answerable questions the per-index calibration declines
+     *                                ({@link SelfCalibration}); 0 or less keeps the shared model as it is
+     */
+    LuceneKnowledgeBase(Path knowledgeDir, Clock clock, Executor reloadExecutor, RankingParameters parameters,
+                        ConfidenceModel confidence, double selfCalibrationDeclines) {
+        this.selfCalibrationDeclines = selfCalibrationDeclines;
         this.knowledgeDir = knowledgeDir;
         this.clock = clock;
         this.reloadExecutor = reloadExecutor;
@@ -116,14 +130,58 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
             builtAt = clock.instant();
             LOG.info("Knowledge index built: {} articles, {} sections, {} skipped in {} ms",
                     index.report.articles(), index.report.sections(), skipped.size(), index.report.took().toMillis());
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            calibrated = done;
+            if (selfCalibrationDeclines > 0) {
+                // Searchable at once with the shared model; the index's own calibration follows (it asks a few
+                // hundred questions of a second index, which would double the time to ready).
+                HeadStart<Void> calibrating = HeadStart.on(reloadExecutor, () -> {
+                    calibrate(index, analyzers);
+                    return null;
+                });
+                reloadExecutor.execute(() -> finish(done, calibrating));
+            } else {
+                done.complete(null);
+            }
             return index.report;
         }
+    }
+
+    private static void finish(CompletableFuture<Void> done, HeadStart<Void> calibrating) {
+        try {
+            calibrating.get();
+            done.complete(null);
+        } catch (RuntimeException e) {
+            LOG.warn("Self-calibration failed; the shared confidence model stays in use", e);
+            done.complete(null);
+        }
+    }
+
+    private void calibrate(IndexSnapshot index, KbAnalyzers analyzers) {
+        long started = System.nanoTime();
+        SelfCalibration.Result result = new SelfCalibration(analyzers, parameters, selfCalibrationDeclines)
+                .calibrate(index.sortedArticles, confidence);
+        synchronized (buildLock) {
+            Engine current = engine;
+            if (current == null || current.index() != index) {
+                return; // a newer build replaced this index meanwhile; it calibrates itself
+            }
+            calibration = result;
+            engine = new Engine(index, new KbSearcher(analyzers, parameters, result.model()));
+        }
+        LOG.info("Knowledge index {} in {} ms", SelfCalibration.describe(result).orElse(""),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Waits until the last build's self-calibration is in use (immediately when it is off or already done). */
+    void awaitCalibration() {
+        calibrated.join();
     }
 
     private void swap(Engine next) {
         Engine previous = engine;
         engine = next;
-        if (previous != null) {
+        if (previous != null && previous.index() != next.index()) {
             previous.index().release();
         }
     }
@@ -197,6 +255,11 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
     public Optional<IndexReport> lastReport() {
         Engine current = engine;
         return current == null ? Optional.empty() : Optional.of(current.index().report);
+    }
+
+    /** What the per-index calibration of the last build found, when it ran. */
+    Optional<SelfCalibration.Result> calibration() {
+        return Optional.ofNullable(calibration);
     }
 
     /** For calibration only: scores with some articles left out of the index. */
