@@ -33,6 +33,11 @@ final class KbSearcher {
     /** A scored ranking before paging: what {@code eval} and calibration need. */
     record Scored(UserQuery query, Ranking ranking, ConfidenceModel.Features features, double confidence,
                   Optional<String> didYouMean) {
+
+        /** True when the top hit is confident enough to be shown as the answer. */
+        boolean answered() {
+            return !ranking.candidates().isEmpty() && confidence >= ConfidenceModel.ANSWER_THRESHOLD;
+        }
     }
 
     SearchResult search(IndexSnapshot snapshot, SearchRequest request) {
@@ -49,7 +54,7 @@ final class KbSearcher {
     }
 
     static boolean isAnswered(Scored scored) {
-        return !scored.ranking().candidates().isEmpty() && scored.confidence() >= ConfidenceModel.ANSWER_THRESHOLD;
+        return scored.answered();
     }
 
     /** Ranks {@code text}, leaving out the articles in {@code excluded} (used to simulate out-of-scope queries). */
