@@ -18,13 +18,18 @@ final class ConfidenceModel {
      */
     static final double ANSWER_THRESHOLD = 0.25;
 
-    /** The inputs of the model for one query. */
-    record Features(double articleCoverage, double passageCoverage, double margin, double passagePrecision) {
+    /** Share of held-out answerable questions each index's self-calibration declines (chosen on StackFAQ set A). */
+    static final double SELF_CALIBRATION_DECLINES = 0.10;
 
-        static final Features NONE = new Features(0, 0, 0, 0);
+    /** The inputs of the model for one query. */
+    record Features(double articleCoverage, double passageCoverage, double margin, double passagePrecision,
+                    double passageCloseness, double unknownShare) {
+
+        static final Features NONE = new Features(0, 0, 0, 0, 0, 1);
 
         double[] vector() {
-            return new double[] {1, articleCoverage, passageCoverage, margin, passagePrecision};
+            return new double[] {1, articleCoverage, passageCoverage, margin, passagePrecision, passageCloseness,
+                unknownShare};
         }
     }
 
@@ -35,7 +40,7 @@ final class ConfidenceModel {
     }
 
     static ConfidenceModel standard() {
-        return new ConfidenceModel(new double[] {-2.418, 0.068, 1.859, 5.825, 2.097});
+        return new ConfidenceModel(new double[] {-2.496, 0.037, 0.878, 5.619, 2.006, 1.522, -0.637});
     }
 
     double probability(Features f) {
@@ -43,11 +48,26 @@ final class ConfidenceModel {
     }
 
     double probability(double[] x) {
+        return 1 / (1 + Math.exp(-logit(x)));
+    }
+
+    double logit(double[] x) {
         double z = 0;
         for (int i = 0; i < x.length; i++) {
             z += weights[i] * x[i];
         }
-        return 1 / (1 + Math.exp(-z));
+        return z;
+    }
+
+    /** The same model with every log-odds moved by {@code delta} (a per-knowledge-base calibration). */
+    ConfidenceModel shifted(double delta) {
+        double[] moved = weights.clone();
+        moved[0] += delta;
+        return new ConfidenceModel(moved);
+    }
+
+    double[] weights() {
+        return weights.clone();
     }
 
     static double margin(List<Candidate> ranked) {

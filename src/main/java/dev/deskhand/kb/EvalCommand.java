@@ -31,14 +31,15 @@ final class EvalCommand {
     }
 
     /** Parsed options. */
-    record Options(Path docs, Path queries, Optional<String> set, boolean leaveOneOut, boolean calibrate) {
+    record Options(Path docs, Path queries, Optional<String> set, boolean leaveOneOut, boolean calibrate,
+                   double selfCalibration) {
     }
 
     int run(List<String> args, PrintStream out, PrintStream err) {
         Optional<Options> options = parse(args, err);
         if (options.isEmpty()) {
             err.println("usage: eval --docs DOCS.jsonl --queries QUERIES.jsonl [--set NAME] [--leave-one-out]"
-                    + " [--calibrate]");
+                    + " [--calibrate] [--self-calibration SHARE]");
             return 2;
         }
         Options o = options.get();
@@ -55,8 +56,9 @@ final class EvalCommand {
         }
         Executor unused = Runnable::run;
         try (LuceneKnowledgeBase kb = new LuceneKnowledgeBase(Path.of("eval-has-no-folder"), clock, unused,
-                parameters, confidence)) {
+                parameters, confidence, o.selfCalibration())) {
             kb.load(docs, List.of(), Optional.empty(), System.nanoTime());
+            kb.calibration().flatMap(SelfCalibration::describe).ifPresent(err::println);
             List<EvalOutcome> outcomes = new ArrayList<>();
             List<LogisticFit.Example> examples = new ArrayList<>();
             for (EvalQuery q : queries) {
@@ -84,7 +86,8 @@ final class EvalCommand {
                     declined += outcome(s).answered() ? 0 : 1;
                     examples.add(new LogisticFit.Example(s.features().vector(), false));
                 }
-                out.printf(Locale.ROOT, "leave_one_out_declined=%.3f n=%d%n", n == 0 ? 0.0 : (double) declined / n, n);
+                out.printf(Locale.ROOT, "leave_one_out_declined=%.3f wrongly_declined_in_scope=%.3f n=%d%n",
+                        n == 0 ? 0.0 : (double) declined / n, metrics.wronglyDeclinedInScope(), n);
             }
             if (o.calibrate() && !examples.isEmpty()) {
                 double[] weights = LogisticFit.fit(examples);
@@ -126,6 +129,7 @@ final class EvalCommand {
         Optional<String> set = Optional.empty();
         boolean loo = false;
         boolean calibrate = false;
+        double selfCalibration = ConfidenceModel.SELF_CALIBRATION_DECLINES;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             boolean hasValue = i + 1 < args.size();
@@ -135,6 +139,7 @@ final class EvalCommand {
                 case "--set" -> set = hasValue ? Optional.of(args.get(++i)) : Optional.empty();
                 case "--leave-one-out" -> loo = true;
                 case "--calibrate" -> calibrate = true;
+                case "--self-calibration" -> selfCalibration = hasValue ? Double.parseDouble(args.get(++i)) : -1;
                 default -> {
                     err.println("eval: unknown option '" + a + "'");
                     return Optional.empty();
@@ -151,6 +156,6 @@ final class EvalCommand {
                 return Optional.empty();
             }
         }
-        return Optional.of(new Options(docs, queries, set, loo, calibrate));
+        return Optional.of(new Options(docs, queries, set, loo, calibrate, selfCalibration));
     }
 }

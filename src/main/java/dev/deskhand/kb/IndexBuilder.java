@@ -11,12 +11,15 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDataOutput;
@@ -28,6 +31,23 @@ import org.apache.lucene.store.SingleInstanceLockFactory;
  * playbook sections, paragraphs, lines). The index is small and rebuilt whole, so it lives on the heap.
  */
 final class IndexBuilder {
+
+    /** Large enough that a knowledge base of thousands of articles still makes only a few segments. */
+    private static final double RAM_BUFFER_MB = 64;
+
+    /** Character grams are never searched as phrases: no positions to write. */
+    private static final FieldType GRAMS = frozen(IndexOptions.DOCS_AND_FREQS, false);
+    /** The spelling vocabulary only needs to know which words exist. */
+    private static final FieldType VOCABULARY = frozen(IndexOptions.DOCS, true);
+
+    private static FieldType frozen(IndexOptions options, boolean omitNorms) {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setIndexOptions(options);
+        type.setOmitNorms(omitNorms);
+        type.freeze();
+        return type;
+    }
 
     private final KbAnalyzers analyzers;
     private final RankingParameters parameters;
@@ -48,19 +68,28 @@ final class IndexBuilder {
         ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
                 ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
         int sections = 0;
+        // Whole articles and passages are written as separate segments, never merged: in a segment of their own
+        // every field is present in (nearly) every document, and Lucene writes dense length norms, which it reads
+        // in constant time while writing postings; mixed, the norms are sparse and writing slows down
+        // quadratically. No compound files either: they only copy bytes around in memory.
         IndexWriterConfig config = new IndexWriterConfig(analyzers.perFieldIndexAnalyzer())
                 .setSimilarity(similarity())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setUseCompoundFile(false)
+                .setMergePolicy(NoMergePolicy.INSTANCE)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (Article article : byId.values()) {
                 writer.addDocument(articleDocument(article));
-                for (Passage passage : passages(article)) {
-                    writer.addDocument(passageDocument(article, passage));
-                }
                 sections += (int) Markdown.sections(article.body()).stream()
                         .filter(s -> article.type() == ArticleType.PLAYBOOK && s.title().isPresent()).count();
             }
-            writer.forceMerge(1);
+            writer.flush();
+            for (Article article : byId.values()) {
+                for (Passage passage : passages(article)) {
+                    writer.addDocument(passageDocument(article, passage));
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory index failed", e);
         }
@@ -102,14 +131,22 @@ final class IndexBuilder {
         addText(doc, Fields.ALIASES, aliases);
         addText(doc, Fields.TAGS, tags);
         addText(doc, Fields.BODY, body);
-        doc.add(new TextField(Fields.SPELL, String.join("\n", article.title(), aliases, tags, body), Field.Store.NO));
+        doc.add(new Field(Fields.SPELL, String.join("\n", article.title(), aliases, tags, body), VOCABULARY));
         return doc;
     }
 
     private static Document passageDocument(Article article, Passage passage) {
         Document doc = new Document();
         common(doc, article, Fields.PASSAGE);
-        addText(doc, Fields.PASSAGE_TEXT, passage.text());
+        // A passage only refines the order of articles already found; it is analysed in its article's language
+        // alone, which halves the analysis work (Nori over English text is the dearest part of a build).
+        if (article.lang().equals("ko")) {
+            doc.add(new TextField(Fields.PASSAGE_TEXT + Fields.KO, passage.text(), Field.Store.NO));
+            doc.add(new Field(Fields.PASSAGE_TEXT + Fields.BIGRAM, passage.text(), GRAMS));
+        } else {
+            doc.add(new TextField(Fields.PASSAGE_TEXT + Fields.EN, passage.text(), Field.Store.NO));
+            doc.add(new Field(Fields.PASSAGE_TEXT + Fields.NGRAM, passage.text(), GRAMS));
+        }
         doc.add(new StoredField(Fields.PASSAGE_TEXT, passage.text()));
         passage.sectionTitle().ifPresent(t -> doc.add(new StoredField(Fields.SECTION_TITLE, t)));
         passage.sectionAnchor().ifPresent(a -> doc.add(new StoredField(Fields.SECTION_ANCHOR, a)));
@@ -130,7 +167,7 @@ final class IndexBuilder {
     private static void addText(Document doc, String field, String text) {
         doc.add(new TextField(field + Fields.EN, text, Field.Store.NO));
         doc.add(new TextField(field + Fields.KO, text, Field.Store.NO));
-        doc.add(new TextField(field + Fields.BIGRAM, text, Field.Store.NO));
-        doc.add(new TextField(field + Fields.NGRAM, text, Field.Store.NO));
+        doc.add(new Field(field + Fields.BIGRAM, text, GRAMS));
+        doc.add(new Field(field + Fields.NGRAM, text, GRAMS));
     }
 }

@@ -79,6 +79,26 @@ final class IndexSnapshot {
         return passageByDoc[doc];
     }
 
+    /** Whether the article has {@code term} in the field of {@code suffix} where it is most frequent (see docFreqs). */
+    boolean articleUses(String id, String suffix, String term) {
+        int doc = articleDoc(id);
+        if (doc < 0) {
+            return false;
+        }
+        try {
+            var leaf = reader.leaves().get(org.apache.lucene.index.ReaderUtil.subIndex(doc, reader.leaves()));
+            for (String field : List.of(Fields.TITLE, Fields.ALIASES, Fields.TAGS, Fields.BODY)) {
+                var postings = leaf.reader().postings(new org.apache.lucene.index.Term(field + suffix, term));
+                if (postings != null && postings.advance(doc - leaf.docBase) == doc - leaf.docBase) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The whole-article doc of an article, or -1. */
     int articleDoc(String id) {
         return articleDocById.getOrDefault(id, -1);

@@ -75,6 +75,7 @@ public final class KbCli {
         }
         try (LuceneKnowledgeBase kb = open(knowledgeDir)) {
             kb.reload();
+            kb.awaitCalibration();
             SearchResult result = kb.search(new SearchRequest(String.join(" ", words), TOP, 0));
             if (asJson) {
                 out.println(toJson(result));
@@ -86,8 +87,13 @@ public final class KbCli {
     }
 
     private LuceneKnowledgeBase open(Path knowledgeDir) {
-        Executor noBackgroundWork = Runnable::run;
-        return new LuceneKnowledgeBase(knowledgeDir, clock, noBackgroundWork);
+        // Nothing is watched from the command line; a spare thread only prepares the analyzers during a build.
+        Executor spareThread = task -> {
+            Thread thread = new Thread(task, "kb-cli");
+            thread.setDaemon(true);
+            thread.start();
+        };
+        return new LuceneKnowledgeBase(knowledgeDir, clock, spareThread);
     }
 
     private static void printReadable(SearchResult r, PrintStream out) {

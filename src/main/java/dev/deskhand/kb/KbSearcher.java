@@ -33,6 +33,11 @@ final class KbSearcher {
     /** A scored ranking before paging: what {@code eval} and calibration need. */
     record Scored(UserQuery query, Ranking ranking, ConfidenceModel.Features features, double confidence,
                   Optional<String> didYouMean) {
+
+        /** True when the top hit is confident enough to be shown as the answer. */
+        boolean answered() {
+            return !ranking.candidates().isEmpty() && confidence >= ConfidenceModel.ANSWER_THRESHOLD;
+        }
     }
 
     SearchResult search(IndexSnapshot snapshot, SearchRequest request) {
@@ -49,7 +54,7 @@ final class KbSearcher {
     }
 
     static boolean isAnswered(Scored scored) {
-        return !scored.ranking().candidates().isEmpty() && scored.confidence() >= ConfidenceModel.ANSWER_THRESHOLD;
+        return scored.answered();
     }
 
     /** Ranks {@code text}, leaving out the articles in {@code excluded} (used to simulate out-of-scope queries). */
@@ -79,12 +84,37 @@ final class KbSearcher {
         }
         String top = ranking.candidates().get(0).id();
         Coverage.Shares words = ranker.coverage(snapshot, analysis, List.of(top)).get(top);
+        Candidate best = ranking.candidates().get(0);
+        double self = ranker.selfScore(snapshot, analysis);
         var features = new ConfidenceModel.Features(words.article(), words.passage(),
-                ConfidenceModel.margin(ranking.candidates()),
-                passagePrecision(snapshot, ranking.candidates().get(0), analysis));
+                ConfidenceModel.margin(ranking.candidates()), passagePrecision(snapshot, best, analysis),
+                self <= 0 ? 0 : Math.min(1.5, best.passageScore() / self), unknownShare(snapshot, analysis, excluded));
         // Matching on character grams alone is a guess, not an answer: no query word occurs in the article.
         double probability = words.article() == 0 ? 0 : confidence.probability(features);
         return new Scored(query, ranking, features, probability, didYouMean);
+    }
+
+    /**
+     * The share of the query's words that no article uses (typos past correction, pin codes, chit-chat). Articles
+     * left out of a search (calibration) do not count as using a word.
+     */
+    private static double unknownShare(IndexSnapshot snapshot, QueryAnalysis analysis, Set<String> excluded) {
+        if (analysis.groups().isEmpty()) {
+            return 1;
+        }
+        int unknown = 0;
+        for (Set<String> group : analysis.groups()) {
+            boolean known = false;
+            for (String term : group) {
+                int users = snapshot.docFreqs.of(analysis.suffix(), term);
+                for (String id : excluded) {
+                    users -= users > 0 && snapshot.articleUses(id, analysis.suffix(), term) ? 1 : 0;
+                }
+                known |= users > 0;
+            }
+            unknown += known ? 0 : 1;
+        }
+        return (double) unknown / analysis.groups().size();
     }
 
     /**

@@ -16,9 +16,17 @@ final class LogisticFit {
     }
 
     static double[] fit(List<Example> examples) {
-        int d = examples.get(0).x().length;
-        double[] w = new double[d];
-        for (int it = 0; it < ITERATIONS; it++) {
+        return fit(examples, new double[examples.get(0).x().length], 0, ITERATIONS);
+    }
+
+    /**
+     * Fits starting from {@code prior} and pulled towards it with strength {@code lambda} (L2 on the difference):
+     * a small sample can adjust a shared model without replacing it.
+     */
+    static double[] fit(List<Example> examples, double[] prior, double lambda, int iterations) {
+        int d = prior.length;
+        double[] w = prior.clone();
+        for (int it = 0; it < iterations; it++) {
             double[] gradient = new double[d];
             for (Example e : examples) {
                 double z = 0;
@@ -31,7 +39,7 @@ final class LogisticFit {
                 }
             }
             for (int j = 0; j < d; j++) {
-                w[j] -= STEP * gradient[j] / examples.size();
+                w[j] -= STEP * (gradient[j] / examples.size() + lambda * (w[j] - prior[j]));
             }
         }
         return w;

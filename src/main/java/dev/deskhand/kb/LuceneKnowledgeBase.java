@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,11 +45,15 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
     private volatile Engine engine;
     private volatile Instant builtAt;
     private FolderWatcher watcher;
+    private final double selfCalibrationDeclines;
+    private volatile SelfCalibration.Result calibration;
+    private volatile CompletableFuture<Void> calibrated = CompletableFuture.completedFuture(null);
 
     /**
      * @param knowledgeDir   the folder of articles (and optional {@code synonyms.txt})
      * @param clock          source of time for build timestamps
-     * @param reloadExecutor runs the folder watcher and the rebuilds it triggers (one thread is held while watching)
+     * @param reloadExecutor runs the folder watcher and the rebuilds it triggers (one thread is held while watching),
+     *                       and, when a thread is free, prepares the analyzers while a build reads the files
      */
     public LuceneKnowledgeBase(Path knowledgeDir, Clock clock, Executor reloadExecutor) {
         this(knowledgeDir, clock, reloadExecutor, RankingParameters.DEFAULT, ConfidenceModel.standard());
@@ -56,6 +61,16 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
 
     LuceneKnowledgeBase(Path knowledgeDir, Clock clock, Executor reloadExecutor, RankingParameters parameters,
                         ConfidenceModel confidence) {
+        this(knowledgeDir, clock, reloadExecutor, parameters, confidence, ConfidenceModel.SELF_CALIBRATION_DECLINES);
+    }
+
+    /**
+     * @param selfCalibrationDeclines share of held-out answerable questions the per-index calibration declines
+     *                                ({@link SelfCalibration}); 0 or less keeps the shared model as it is
+     */
+    LuceneKnowledgeBase(Path knowledgeDir, Clock clock, Executor reloadExecutor, RankingParameters parameters,
+                        ConfidenceModel confidence, double selfCalibrationDeclines) {
+        this.selfCalibrationDeclines = selfCalibrationDeclines;
         this.knowledgeDir = knowledgeDir;
         this.clock = clock;
         this.reloadExecutor = reloadExecutor;
@@ -85,6 +100,10 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
     public IndexReport reload() {
         synchronized (buildLock) {
             long started = System.nanoTime();
+            // Loading the Korean dictionaries and reading the synonyms take as long as parsing the articles:
+            // do both at once when the executor has a free thread.
+            HeadStart<KbAnalyzers> analyzers = HeadStart.on(reloadExecutor,
+                    () -> new KbAnalyzers(synonyms(), parameters.stemmer(), parameters.stopWords()));
             List<Article> articles = new ArrayList<>();
             List<SkippedFile> skipped = new ArrayList<>();
             for (ParsedFile file : loader.load(knowledgeDir)) {
@@ -92,28 +111,77 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
                 file.error().ifPresent(reason -> skipped.add(new SkippedFile(file.path(), reason)));
             }
             skipped.forEach(s -> LOG.warn("Skipped {}: {}", s.path(), s.reason()));
-            return load(articles, skipped, synonyms(), started);
+            return load(articles, skipped, analyzers.get(), started);
         }
     }
 
     /** Indexes the given articles exactly as a folder's would be; {@code eval} feeds its JSONL documents here. */
     IndexReport load(List<Article> articles, List<SkippedFile> skipped, Optional<String> synonymRules,
                      long startedNanos) {
+        return load(articles, skipped, new KbAnalyzers(synonymRules, parameters.stemmer(), parameters.stopWords()),
+                startedNanos);
+    }
+
+    private IndexReport load(List<Article> articles, List<SkippedFile> skipped, KbAnalyzers analyzers,
+                             long startedNanos) {
         synchronized (buildLock) {
-            KbAnalyzers analyzers = new KbAnalyzers(synonymRules, parameters.stemmer(), parameters.stopWords());
             IndexSnapshot index = new IndexBuilder(analyzers, parameters).build(articles, skipped, startedNanos);
             swap(new Engine(index, new KbSearcher(analyzers, parameters, confidence)));
             builtAt = clock.instant();
             LOG.info("Knowledge index built: {} articles, {} sections, {} skipped in {} ms",
                     index.report.articles(), index.report.sections(), skipped.size(), index.report.took().toMillis());
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            calibrated = done;
+            if (selfCalibrationDeclines > 0) {
+                // Searchable at once with the shared model; the index's own calibration follows (it asks a few
+                // hundred questions of a second index, which would double the time to ready).
+                HeadStart<Void> calibrating = HeadStart.on(reloadExecutor, () -> {
+                    calibrate(index, analyzers);
+                    return null;
+                });
+                reloadExecutor.execute(() -> finish(done, calibrating));
+            } else {
+                done.complete(null);
+            }
             return index.report;
         }
+    }
+
+    private static void finish(CompletableFuture<Void> done, HeadStart<Void> calibrating) {
+        try {
+            calibrating.get();
+            done.complete(null);
+        } catch (RuntimeException e) {
+            LOG.warn("Self-calibration failed; the shared confidence model stays in use", e);
+            done.complete(null);
+        }
+    }
+
+    private void calibrate(IndexSnapshot index, KbAnalyzers analyzers) {
+        long started = System.nanoTime();
+        SelfCalibration.Result result = new SelfCalibration(analyzers, parameters, selfCalibrationDeclines)
+                .calibrate(index.sortedArticles, confidence);
+        synchronized (buildLock) {
+            Engine current = engine;
+            if (current == null || current.index() != index) {
+                return; // a newer build replaced this index meanwhile; it calibrates itself
+            }
+            calibration = result;
+            engine = new Engine(index, new KbSearcher(analyzers, parameters, result.model()));
+        }
+        LOG.info("Knowledge index {} in {} ms", SelfCalibration.describe(result).orElse(""),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Waits until the last build's self-calibration is in use (immediately when it is off or already done). */
+    void awaitCalibration() {
+        calibrated.join();
     }
 
     private void swap(Engine next) {
         Engine previous = engine;
         engine = next;
-        if (previous != null) {
+        if (previous != null && previous.index() != next.index()) {
             previous.index().release();
         }
     }
@@ -187,6 +255,11 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
     public Optional<IndexReport> lastReport() {
         Engine current = engine;
         return current == null ? Optional.empty() : Optional.of(current.index().report);
+    }
+
+    /** What the per-index calibration of the last build found, when it ran. */
+    Optional<SelfCalibration.Result> calibration() {
+        return Optional.ofNullable(calibration);
     }
 
     /** For calibration only: scores with some articles left out of the index. */
