@@ -3,6 +3,7 @@ package dev.deskhand;
 import dev.deskhand.config.AppConfig;
 import dev.deskhand.config.ConfigException;
 import dev.deskhand.config.Environment;
+import dev.deskhand.config.SettingsException;
 import dev.deskhand.kb.KbCli;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -34,6 +35,8 @@ public final class Main {
                 return serve(env, err);
             case "kb", "index", "eval":
                 return new KbCli(Clock.systemUTC()).run(args, AppConfig.knowledgeDir(env), out, err);
+            case "digest":
+                return digest(args.subList(1, args.size()), env, out, err);
             case "healthcheck":
                 return HealthCheck.run(env, err);
             case "version", "--version", "-v":
@@ -62,6 +65,9 @@ public final class Main {
         Wiring wiring;
         try {
             wiring = Wiring.start(config, Clock.systemUTC());
+        } catch (SettingsException e) {
+            err.println("Deskhand cannot start; fix the settings file: " + e.getMessage());
+            return USAGE;
         } catch (Exception e) {
             err.println("Deskhand could not start: " + e.getMessage());
             org.slf4j.LoggerFactory.getLogger(Main.class).error("Start-up failed", e);
@@ -80,6 +86,22 @@ public final class Main {
         return OK;
     }
 
+    private static int digest(List<String> args, Environment env, PrintStream out, PrintStream err) {
+        try {
+            return new DigestTool(AppConfig.forTools(env), Clock.systemUTC()).run(args, out, err);
+        } catch (ConfigException e) {
+            err.println("Fix the configuration:");
+            e.problems().forEach(problem -> err.println("  - " + problem));
+            return USAGE;
+        } catch (SettingsException e) {
+            err.println("Fix the settings file: " + e.getMessage());
+            return USAGE;
+        } catch (RuntimeException e) {
+            err.println("digest: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
     static String version() {
         String version = Main.class.getPackage().getImplementationVersion();
         return version == null ? "dev" : version;
@@ -93,6 +115,7 @@ public final class Main {
               kb lint [dir]    check the knowledge folder; exits 1 on errors
               index            rebuild the knowledge index and report what was indexed or skipped
               eval --docs D.jsonl --queries Q.jsonl   measure search relevance (see docs/relevance.md)
+              digest --channel C… --preview   print a channel's digest (text and Block Kit JSON)
               healthcheck  exit 0 when this machine's Deskhand answers /healthz (for container health checks)
               version    print the version
               help       print this help

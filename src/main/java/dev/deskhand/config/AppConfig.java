@@ -39,14 +39,23 @@ public record AppConfig(
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
     static final String README_HINT = "See README.md, section \"Create the Slack app\", for where to find them.";
 
-    /** Reads and validates everything, reporting all problems at once. */
+    /** Reads and validates everything needed to serve Slack, reporting all problems at once. */
     public static AppConfig load(Environment env) {
+        return load(env, true);
+    }
+
+    /** The same settings for command-line tools that never talk to Slack: the Slack variables may be absent. */
+    public static AppConfig forTools(Environment env) {
+        return load(env, false);
+    }
+
+    private static AppConfig load(Environment env, boolean slackRequired) {
         List<String> problems = new ArrayList<>();
-        String botToken = env.get("SLACK_BOT_TOKEN").orElse(null);
-        String secret = env.get("SLACK_SIGNING_SECRET").orElse(null);
+        String botToken = env.get("SLACK_BOT_TOKEN").orElse(slackRequired ? null : "");
+        String secret = env.get("SLACK_SIGNING_SECRET").orElse(slackRequired ? null : "");
         if (botToken == null) {
             problems.add("SLACK_BOT_TOKEN is not set: the bot token (xoxb-…) from the Slack app's \"OAuth & Permissions\" page.");
-        } else if (!botToken.startsWith("xoxb-")) {
+        } else if (slackRequired && !botToken.startsWith("xoxb-")) {
             problems.add("SLACK_BOT_TOKEN must be a bot token starting with xoxb- (user and app tokens do not work here).");
         }
         Optional<String> appToken = env.get("SLACK_APP_TOKEN");

@@ -2,6 +2,7 @@ package dev.deskhand.kb;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -43,7 +44,9 @@ final class ArticleParser {
         try {
             fm = header.isBlank() ? null : yaml.readValue(header, FrontMatter.class);
         } catch (JsonProcessingException e) {
-            return ParsedFile.failed(path, "invalid front matter: " + firstLine(e.getOriginalMessage()));
+            String field = e instanceof JsonMappingException m && !m.getPath().isEmpty()
+                    && m.getPath().get(0).getFieldName() != null ? "field '" + m.getPath().get(0).getFieldName() + "': " : "";
+            return ParsedFile.failed(path, "invalid front matter: " + field + firstLine(e.getOriginalMessage()));
         }
         if (fm == null || fm.id() == null || fm.id().isBlank()) {
             return ParsedFile.failed(path, "front matter has no id");

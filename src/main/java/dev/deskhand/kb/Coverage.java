@@ -3,59 +3,77 @@ package dev.deskhand.kb;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * How much of the query an article explains: the share of the query's words, weighted by how rare they are,
  * that occur in the article (and in its single best passage). Unlike a raw BM25 score this is comparable
- * between queries, which is what a no-answer threshold needs.
+ * between queries, which is what re-ranking the top candidates and the no-answer threshold need.
  */
 final class Coverage {
 
     /** Share of the query covered by the whole article and by its best passage, each in [0,1]. */
     record Shares(double article, double passage) {
+
+        static final Shares NONE = new Shares(0, 0);
+
+        Shares average(Shares other) {
+            return new Shares((article + other.article) / 2, (passage + other.passage) / 2);
+        }
     }
 
     private Coverage() {
     }
 
-    static Shares of(IndexSnapshot snapshot, Ranker ranker, String articleId, List<Set<String>> groups,
-                     String suffix) {
-        if (groups.isEmpty()) {
-            return new Shares(0, 0);
+    /** Shares for each of the given articles (one query for all whole articles, one for all their passages). */
+    static Map<String, Shares> of(IndexSnapshot snapshot, List<QueryFactory.WeightedField> articleFields,
+                                  String passageField, List<Set<String>> groups, Collection<String> articleIds) {
+        Map<String, Shares> shares = new HashMap<>();
+        if (groups.isEmpty() || articleIds.isEmpty()) {
+            articleIds.forEach(id -> shares.put(id, Shares.NONE));
+            return shares;
         }
-        List<QueryFactory.WeightedField> fields = ranker.articleFields(suffix);
-        List<Double> weights = new ArrayList<>(groups.size());
+        List<QueryFactory.WeightedField> unweighted = articleFields.stream()
+                .map(f -> new QueryFactory.WeightedField(f.name(), 1f)).toList();
         double total = 0;
-        for (Set<String> group : groups) {
-            double w = idf(snapshot, fields, group);
-            weights.add(w);
-            total += w;
-        }
-        String passageField = Fields.PASSAGE_TEXT + suffix;
         BooleanQuery.Builder inArticle = new BooleanQuery.Builder();
         BooleanQuery.Builder inPassage = new BooleanQuery.Builder();
-        for (int i = 0; i < groups.size(); i++) {
-            float w = weights.get(i).floatValue();
-            List<QueryFactory.WeightedField> unweighted = fields.stream()
-                    .map(f -> new QueryFactory.WeightedField(f.name(), 1f)).toList();
+        for (Set<String> group : groups) {
+            float w = (float) idf(snapshot, articleFields, group);
+            total += w;
             QueryFactory.should(inArticle, QueryFactory.boost(
-                    new ConstantScoreQuery(QueryFactory.group(unweighted, groups.get(i), 0f)), w));
+                    new ConstantScoreQuery(QueryFactory.group(unweighted, group, 0f)), w));
             QueryFactory.should(inPassage, QueryFactory.boost(
-                    new ConstantScoreQuery(QueryFactory.group(passageField, groups.get(i))), w));
+                    new ConstantScoreQuery(QueryFactory.group(passageField, group)), w));
         }
-        restrict(inArticle, Fields.ARTICLE, articleId);
-        restrict(inPassage, Fields.PASSAGE, articleId);
-        return new Shares(best(snapshot, inArticle.build()) / total, best(snapshot, inPassage.build()) / total);
+        List<BytesRef> ids = new ArrayList<>();
+        articleIds.forEach(id -> ids.add(new BytesRef(id)));
+        Query idFilter = new TermInSetQuery(Fields.ID, ids);
+        QueryFactory.filter(inArticle, QueryFactory.term(Fields.KIND, Fields.ARTICLE));
+        QueryFactory.filter(inArticle, idFilter);
+        QueryFactory.filter(inPassage, QueryFactory.term(Fields.KIND, Fields.PASSAGE));
+        QueryFactory.filter(inPassage, idFilter);
+        Map<String, Double> article = best(snapshot, inArticle.build(), articleIds.size());
+        Map<String, Double> passage = best(snapshot, inPassage.build(), Passages.MAX_PER_ARTICLE * articleIds.size());
+        for (String id : articleIds) {
+            shares.put(id, new Shares(article.getOrDefault(id, 0.0) / total, passage.getOrDefault(id, 0.0) / total));
+        }
+        return shares;
     }
 
-    private static double idf(IndexSnapshot snapshot, List<QueryFactory.WeightedField> fields, Set<String> group) {
+    /** Rarity of a word group among whole articles, from its most frequent field (absent words are rarest). */
+    static double idf(IndexSnapshot snapshot, List<QueryFactory.WeightedField> fields, Set<String> group) {
         long df = 0;
         try {
             for (String term : group) {
@@ -70,17 +88,15 @@ final class Coverage {
         return Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }
 
-    private static void restrict(BooleanQuery.Builder b, String kind, String articleId) {
-        QueryFactory.filter(b, QueryFactory.term(Fields.KIND, kind));
-        QueryFactory.filter(b, QueryFactory.term(Fields.ID, articleId));
-    }
-
-    private static double best(IndexSnapshot snapshot, Query query) {
+    private static Map<String, Double> best(IndexSnapshot snapshot, Query query, int depth) {
+        Map<String, Double> best = new HashMap<>();
         try {
-            TopDocs top = snapshot.searcher.search(query, 1);
-            return top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
+            for (ScoreDoc hit : snapshot.searcher.search(query, Math.max(1, depth)).scoreDocs) {
+                best.merge(snapshot.articleId(hit.doc), (double) hit.score, Math::max);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return best;
     }
 }

@@ -63,9 +63,8 @@ final class EvalCommand {
                 KbSearcher.Scored s = kb.score(q.text(), Set.of());
                 outcomes.add(outcome(s));
                 if (q.inScope()) {
-                    boolean correct = !s.ranking().candidates().isEmpty()
-                            && q.expected().contains(s.ranking().candidates().get(0).id());
-                    examples.add(new LogisticFit.Example(s.features().vector(), correct));
+                    // The label is "this query has an answer in the index"; its leave-one-out twin has none.
+                    examples.add(new LogisticFit.Example(s.features().vector(), true));
                 }
             }
             EvalMetrics metrics = EvalMetrics.compute(queries, outcomes);
@@ -88,10 +87,32 @@ final class EvalCommand {
                 out.printf(Locale.ROOT, "leave_one_out_declined=%.3f n=%d%n", n == 0 ? 0.0 : (double) declined / n, n);
             }
             if (o.calibrate() && !examples.isEmpty()) {
-                out.println("fitted_weights=" + Arrays.toString(LogisticFit.fit(examples)));
+                double[] weights = LogisticFit.fit(examples);
+                out.println("fitted_weights=" + Arrays.toString(weights));
+                printThresholds(new ConfidenceModel(weights), examples, queries.stream().filter(EvalQuery::inScope)
+                        .count(), out);
             }
         }
         return 0;
+    }
+
+    /** In-scope examples come first in {@code examples}, then their leave-one-out twins. */
+    private static void printThresholds(ConfidenceModel model, List<LogisticFit.Example> examples, long inScope,
+                                        PrintStream out) {
+        for (double t = 0.02; t < 0.97; t += 0.01) {
+            int declinedIn = 0;
+            int declinedOut = 0;
+            for (int i = 0; i < examples.size(); i++) {
+                boolean declined = model.probability(examples.get(i).x()) < t;
+                if (i < inScope) {
+                    declinedIn += declined ? 1 : 0;
+                } else {
+                    declinedOut += declined ? 1 : 0;
+                }
+            }
+            out.printf(Locale.ROOT, "threshold=%.2f wrongly_declined_in_scope=%.3f leave_one_out_declined=%.3f%n", t,
+                    (double) declinedIn / inScope, (double) declinedOut / (examples.size() - inScope));
+        }
     }
 
     private static EvalOutcome outcome(KbSearcher.Scored s) {

@@ -6,6 +6,7 @@ final class Fields {
     static final String EN = "_en";
     static final String KO = "_ko";
     static final String BIGRAM = "_bg";
+    static final String NGRAM = "_ng";
 
     /** "article" for a whole article, "passage" for a section, paragraph or line. */
     static final String KIND = "kind";

@@ -126,5 +126,6 @@ final class IndexBuilder {
         doc.add(new TextField(field + Fields.EN, text, Field.Store.NO));
         doc.add(new TextField(field + Fields.KO, text, Field.Store.NO));
         doc.add(new TextField(field + Fields.BIGRAM, text, Field.Store.NO));
+        doc.add(new TextField(field + Fields.NGRAM, text, Field.Store.NO));
     }
 }

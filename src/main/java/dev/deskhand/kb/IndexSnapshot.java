@@ -21,6 +21,7 @@ final class IndexSnapshot {
     final IndexReport report;
     /** Article id of every Lucene doc, read once so ranking never touches stored fields. */
     private final String[] idByDoc;
+    private final boolean[] sectionByDoc;
 
     IndexSnapshot(DirectoryReader reader, IndexSearcher searcher, Map<String, Article> articles,
                   List<Article> sortedArticles, IndexReport report) {
@@ -31,10 +32,13 @@ final class IndexSnapshot {
         this.articleCount = articles.size();
         this.report = report;
         this.idByDoc = new String[reader.maxDoc()];
+        this.sectionByDoc = new boolean[reader.maxDoc()];
         try {
             var stored = reader.storedFields();
             for (int doc = 0; doc < idByDoc.length; doc++) {
-                idByDoc[doc] = stored.document(doc, Set.of(Fields.ID)).get(Fields.ID);
+                var fields = stored.document(doc, Set.of(Fields.ID, Fields.SECTION_ANCHOR));
+                idByDoc[doc] = fields.get(Fields.ID);
+                sectionByDoc[doc] = fields.get(Fields.SECTION_ANCHOR) != null;
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -43,6 +47,11 @@ final class IndexSnapshot {
 
     String articleId(int doc) {
         return idByDoc[doc];
+    }
+
+    /** True when the doc is a passage inside a playbook section. */
+    boolean isSection(int doc) {
+        return sectionByDoc[doc];
     }
 
     boolean tryAcquire() {

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.text.ParseException;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -21,6 +25,7 @@ import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -41,27 +46,44 @@ final class KbAnalyzers {
     /** Only pure grammatical morphemes: brand names, loanwords and unknown words must stay searchable. */
     private static final Set<POS.Tag> KOREAN_STOP_TAGS = EnumSet.of(POS.Tag.J, POS.Tag.E);
 
+    /** Length of the character n-grams that let "mails" meet "email" and "strike through" meet "strikethrough". */
+    static final int GRAM = 3;
+
     /** How English words are reduced to a stem. */
     enum Stemmer { PORTER, KSTEM, MINIMAL }
+
+    /** Which English words are too common to search for. */
+    enum StopWords {
+        /** Lucene's short default list (articles, prepositions, "is", "it"…). */
+        LUCENE,
+        /** The Snowball list: pronouns, auxiliaries and question words too. */
+        SNOWBALL,
+        /** Snowball without negations and verb particles, which change meaning in support questions. */
+        SNOWBALL_KEEP_MEANING
+    }
 
     final Analyzer englishIndex;
     final Analyzer englishQuery;
     final Analyzer koreanIndex;
     final Analyzer koreanQuery;
     final Analyzer bigrams;
+    final Analyzer englishGrams;
     final Analyzer spelling;
     private final Analyzer perField;
 
-    KbAnalyzers(Optional<String> synonymRules, Stemmer stemmer) {
-        englishIndex = english(stemmer, null);
+    KbAnalyzers(Optional<String> synonymRules, Stemmer stemmer, StopWords stopWords) {
+        CharArraySet stops = stopSet(stopWords);
+        englishIndex = english(stemmer, stops, null);
         koreanIndex = korean(null);
         bigrams = analyzer(HangulBigramTokenizer::new, ts -> ts);
+        englishGrams = analyzer(StandardTokenizer::new,
+                ts -> new NGramTokenFilter(new StopFilter(englishNormalisation(ts), stops), GRAM, GRAM, false));
         spelling = analyzer(StandardTokenizer::new, ts -> new ASCIIFoldingFilter(new LowerCaseFilter(ts)));
         Optional<SynonymMap> englishSynonyms = synonymRules.flatMap(rules -> parse(rules,
                 analyzer(StandardTokenizer::new, KbAnalyzers::englishNormalisation)));
         Optional<SynonymMap> koreanSynonyms = synonymRules.flatMap(rules -> parse(rules,
                 analyzer(KbAnalyzers::noriTokenizer, LowerCaseFilter::new)));
-        englishQuery = englishSynonyms.map(map -> english(stemmer, map)).orElse(englishIndex);
+        englishQuery = englishSynonyms.map(map -> english(stemmer, stops, map)).orElse(englishIndex);
         koreanQuery = koreanSynonyms.map(this::korean).orElse(koreanIndex);
         perField = new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
             @Override
@@ -83,6 +105,9 @@ final class KbAnalyzers {
         if (field.endsWith(Fields.BIGRAM)) {
             return bigrams;
         }
+        if (field.endsWith(Fields.NGRAM)) {
+            return englishGrams;
+        }
         if (field.equals(Fields.SPELL)) {
             return spelling;
         }
@@ -93,19 +118,46 @@ final class KbAnalyzers {
         return new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(ts)));
     }
 
-    private static Analyzer english(Stemmer stemmer, SynonymMap synonyms) {
+    private static Analyzer english(Stemmer stemmer, CharArraySet stops, SynonymMap synonyms) {
         return analyzer(StandardTokenizer::new, ts -> {
             TokenStream s = englishNormalisation(ts);
             if (synonyms != null) {
                 s = new SynonymGraphFilter(s, synonyms, true);
             }
-            s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+            s = new StopFilter(s, stops);
             return switch (stemmer) {
                 case PORTER -> new PorterStemFilter(s);
                 case KSTEM -> new KStemFilter(s);
                 case MINIMAL -> new EnglishMinimalStemFilter(s);
             };
         });
+    }
+
+    private static final List<String> MEANINGFUL = List.of("no", "nor", "not", "off", "on", "up", "down", "out",
+            "over", "under", "again", "before", "after", "only", "all", "more", "most", "same", "few", "can't",
+            "cannot", "don't", "doesn't", "didn't", "won't", "isn't", "aren't", "wasn't", "haven't", "hasn't");
+
+    private static CharArraySet stopSet(StopWords choice) {
+        if (choice == StopWords.LUCENE) {
+            return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+        }
+        try (var in = SnowballFilter.class.getResourceAsStream("english_stop.txt")) {
+            CharArraySet words = WordlistLoader.getSnowballWordSet(
+                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            if (choice == StopWords.SNOWBALL_KEEP_MEANING) {
+                CharArraySet kept = new CharArraySet(words.size(), true);
+                for (Object w : words) {
+                    String word = new String((char[]) w);
+                    if (!MEANINGFUL.contains(word)) {
+                        kept.add(word);
+                    }
+                }
+                words = kept;
+            }
+            return CharArraySet.unmodifiableSet(words);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Lucene's Snowball stop list is missing", e);
+        }
     }
 
     private Analyzer korean(SynonymMap synonyms) {

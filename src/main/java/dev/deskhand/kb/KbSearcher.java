@@ -27,7 +27,7 @@ final class KbSearcher {
         this.analyzers = analyzers;
         this.ranker = new Ranker(analyzers, parameters);
         this.confidence = confidence;
-        this.speller = new SpellingSuggester(analyzers.spelling);
+        this.speller = new SpellingSuggester(analyzers.spelling, analyzers.englishIndex);
     }
 
     /** A scored ranking before paging: what {@code eval} and calibration need. */
@@ -75,37 +75,60 @@ final class KbSearcher {
         QueryAnalysis analysis = ranker.analyse(lang, text);
         Ranking ranking = ranker.rank(snapshot, query, analysis, excluded);
         if (ranking.candidates().isEmpty() || analysis.isEmpty()) {
-            return new Scored(query, ranking, new ConfidenceModel.Features(0, 0, 0), 0, didYouMean);
+            return new Scored(query, ranking, ConfidenceModel.Features.NONE, 0, didYouMean);
         }
         String top = ranking.candidates().get(0).id();
-        Coverage.Shares words = Coverage.of(snapshot, ranker, top, analysis.groups(), analysis.suffix());
-        if (!analysis.bigrams().isEmpty()) {
-            Coverage.Shares grams = Coverage.of(snapshot, ranker, top, analysis.bigrams(), Fields.BIGRAM);
-            words = new Coverage.Shares((words.article() + grams.article()) / 2,
-                    (words.passage() + grams.passage()) / 2);
-        }
+        Coverage.Shares words = ranker.coverage(snapshot, analysis, List.of(top)).get(top);
         var features = new ConfidenceModel.Features(words.article(), words.passage(),
-                ConfidenceModel.margin(ranking.candidates()));
-        return new Scored(query, ranking, features, confidence.probability(features), didYouMean);
+                ConfidenceModel.margin(ranking.candidates()),
+                passagePrecision(snapshot, ranking.candidates().get(0), analysis));
+        // Matching on character grams alone is a guess, not an answer: no query word occurs in the article.
+        double probability = words.article() == 0 ? 0 : confidence.probability(features);
+        return new Scored(query, ranking, features, probability, didYouMean);
+    }
+
+    /**
+     * The share of the best passage's words (weighted by rarity) that the query contains: a question that is a
+     * rephrasing of one line of the article scores high, a query that merely shares a word with it scores low.
+     */
+    private double passagePrecision(IndexSnapshot snapshot, Candidate top, QueryAnalysis analysis) {
+        if (top.passageDoc() < 0) {
+            return 0;
+        }
+        try {
+            String text = snapshot.reader.storedFields().document(top.passageDoc()).get(Fields.PASSAGE_TEXT);
+            String field = Fields.BODY + analysis.suffix();
+            List<Set<String>> passageWords = TermGroups.of(analyzers.indexAnalyzer(field), field, text);
+            Set<String> queryWords = new java.util.HashSet<>();
+            analysis.groups().forEach(queryWords::addAll);
+            double total = 0;
+            double shared = 0;
+            for (Set<String> group : passageWords) {
+                String word = group.iterator().next();
+                double w = Coverage.idf(snapshot, ranker.articleFields(analysis.suffix()), group);
+                total += w;
+                shared += queryWords.contains(word) ? w : 0;
+            }
+            return total == 0 ? 0 : shared / total;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Hit hit(IndexSnapshot snapshot, Candidate c, QueryAnalysis analysis) {
         Article article = snapshot.articles.get(c.id());
         Optional<String> sectionTitle = Optional.empty();
         Optional<String> sectionAnchor = Optional.empty();
-        String text = null;
-        if (c.passageDoc() >= 0) {
+        String text = Markdown.plainText(article.body());
+        if (c.sectionDoc() >= 0) {
             try {
-                Document passage = snapshot.reader.storedFields().document(c.passageDoc());
+                Document passage = snapshot.reader.storedFields().document(c.sectionDoc());
                 sectionTitle = Optional.ofNullable(passage.get(Fields.SECTION_TITLE));
                 sectionAnchor = Optional.ofNullable(passage.get(Fields.SECTION_ANCHOR));
                 text = passage.get(Fields.PASSAGE_TEXT);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
-        if (text == null || text.equals(article.title()) || article.aliases().contains(text)) {
-            text = Markdown.plainText(article.body());
         }
         String field = Fields.BODY + analysis.suffix();
         var snippet = SnippetBuilder.build(analyzers.indexAnalyzer(field), field, text, analysis.groups());

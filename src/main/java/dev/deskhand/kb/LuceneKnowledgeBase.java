@@ -100,7 +100,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
     IndexReport load(List<Article> articles, List<SkippedFile> skipped, Optional<String> synonymRules,
                      long startedNanos) {
         synchronized (buildLock) {
-            KbAnalyzers analyzers = new KbAnalyzers(synonymRules, parameters.stemmer());
+            KbAnalyzers analyzers = new KbAnalyzers(synonymRules, parameters.stemmer(), parameters.stopWords());
             IndexSnapshot index = new IndexBuilder(analyzers, parameters).build(articles, skipped, startedNanos);
             swap(new Engine(index, new KbSearcher(analyzers, parameters, confidence)));
             builtAt = clock.instant();

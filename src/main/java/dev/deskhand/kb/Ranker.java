@@ -25,6 +25,12 @@ import org.apache.lucene.util.QueryBuilder;
  */
 final class Ranker {
 
+    /** A playbook hit points at its best section when that section scores at least this share of the best passage. */
+    private static final double SECTION_SHARE = 0.5;
+
+    private static final Comparator<Candidate> BEST_FIRST =
+            Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::id);
+
     private final KbAnalyzers analyzers;
     private final RankingParameters p;
 
@@ -39,56 +45,80 @@ final class Ranker {
                     TermGroups.of(analyzers.bigrams, Fields.BODY + Fields.BIGRAM, text));
         }
         return new QueryAnalysis(lang, TermGroups.of(analyzers.englishQuery, Fields.BODY + Fields.EN, text),
-                List.of());
+                p.gramWeight() > 0 ? TermGroups.of(analyzers.englishGrams, Fields.BODY + Fields.NGRAM, text)
+                        : List.of());
     }
 
     Ranking rank(IndexSnapshot snapshot, UserQuery query, QueryAnalysis analysis, Set<String> excluded) {
         List<Query> phrases = phraseQueries(query, analysis);
+        Ranking ranking = rank(snapshot, query, analysis, phrases, excluded);
+        // People quote words in questions without meaning "must contain"; if nothing has the phrase, rank anyway.
+        return ranking.candidates().isEmpty() && !phrases.isEmpty()
+                ? rank(snapshot, query, analysis, List.of(), excluded) : ranking;
+    }
+
+    private Ranking rank(IndexSnapshot snapshot, UserQuery query, QueryAnalysis analysis, List<Query> phrases,
+                         Set<String> excluded) {
         if (analysis.isEmpty() && phrases.isEmpty() && !query.hasFilters()) {
             return Ranking.none(analysis);
         }
         try {
             TopDocs articles = snapshot.searcher.search(
                     articleQuery(query, analysis, phrases, excluded), p.articleDepth());
-            Map<String, Candidate> byId = new HashMap<>();
+            // Per article: whole-article score, passage sum (best first, each next one decayed), the last passage
+            // score added, best passage doc, best section score, best section doc.
+            Map<String, double[]> scores = new HashMap<>();
             for (ScoreDoc hit : articles.scoreDocs) {
-                String id = snapshot.articleId(hit.doc);
-                byId.put(id, new Candidate(id, hit.score, hit.score, 0, -1));
+                scores.put(snapshot.articleId(hit.doc), new double[] {hit.score, 0, 0, -1, 0, -1, 0});
             }
             if (!analysis.isEmpty()) {
                 TopDocs passages = snapshot.searcher.search(passageQuery(query, analysis, excluded), p.passageDepth());
-                for (ScoreDoc hit : passages.scoreDocs) {
+                for (ScoreDoc hit : passages.scoreDocs) { // best first, so the first passage of an article is its best
                     String id = snapshot.articleId(hit.doc);
-                    Candidate c = byId.get(id);
-                    if (c == null && !phrases.isEmpty()) {
+                    if (!phrases.isEmpty() && !scores.containsKey(id)) {
                         continue; // the phrase must occur in the article; this one was not among the matches
                     }
-                    if (c == null) {
-                        byId.put(id, new Candidate(id, 0, 0, hit.score, hit.doc));
-                    } else if (hit.score > c.passageScore()) {
-                        byId.put(id, new Candidate(id, 0, c.articleScore(), hit.score, hit.doc));
+                    double[] s = scores.computeIfAbsent(id, k -> new double[] {0, 0, 0, -1, 0, -1, 0});
+                    int seen = (int) s[6]++;
+                    if (seen == 0) {
+                        s[3] = hit.doc;
+                        s[2] = hit.score;
+                    }
+                    s[1] += Math.pow(p.passageDecay(), seen) * hit.score;
+                    if (snapshot.isSection(hit.doc) && hit.score > s[4]) {
+                        s[4] = hit.score;
+                        s[5] = hit.doc;
                     }
                 }
             }
-            List<Candidate> ranked = new ArrayList<>(byId.size());
-            for (Candidate c : byId.values()) {
-                double score = c.articleScore() + p.passageWeight() * c.passageScore();
-                ranked.add(new Candidate(c.id(), score, c.articleScore(), c.passageScore(), c.passageDoc()));
-            }
-            ranked.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::id));
+            List<Candidate> ranked = new ArrayList<>(scores.size());
+            scores.forEach((id, s) -> {
+                // Point at a section only when it is about as good a match as the best passage of the article.
+                int section = s[5] >= 0 && s[4] >= SECTION_SHARE * s[2] ? (int) s[5] : -1;
+                ranked.add(new Candidate(id, s[0] + p.passageWeight() * s[1], s[0], s[2], (int) s[3], section,
+                        Coverage.Shares.NONE));
+            });
+            ranked.sort(BEST_FIRST);
             return new Ranking(analysis, ranked, (int) Math.max(articles.totalHits.value, ranked.size()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    Map<String, Coverage.Shares> coverage(IndexSnapshot snapshot, QueryAnalysis analysis, List<String> ids) {
+        return Coverage.of(snapshot, articleFields(analysis.suffix()), Fields.PASSAGE_TEXT + analysis.suffix(),
+                analysis.groups(), ids);
+    }
+
     private Query articleQuery(UserQuery query, QueryAnalysis analysis, List<Query> phrases, Set<String> excluded) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         addGroups(b, analysis.groups(), articleFields(analysis.suffix()), 1f);
-        addGroups(b, analysis.bigrams(), articleFields(Fields.BIGRAM), bigramWeight(analysis));
+        addGroups(b, analysis.grams(), articleFields(analysis.gramSuffix()), gramWeight(analysis));
         phrases.forEach(ph -> b.add(ph, BooleanClause.Occur.MUST));
         if (analysis.isEmpty() && phrases.isEmpty()) {
             b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        } else if (phrases.isEmpty()) {
+            b.setMinimumNumberShouldMatch(1); // the filters are required clauses; without this words become optional
         }
         restrict(b, Fields.ARTICLE, query, excluded);
         return b.build();
@@ -98,19 +128,24 @@ final class Ranker {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         addGroups(b, analysis.groups(),
                 List.of(new QueryFactory.WeightedField(Fields.PASSAGE_TEXT + analysis.suffix(), 1f)), 1f);
-        addGroups(b, analysis.bigrams(),
-                List.of(new QueryFactory.WeightedField(Fields.PASSAGE_TEXT + Fields.BIGRAM, 1f)),
-                bigramWeight(analysis));
+        addGroups(b, analysis.grams(),
+                List.of(new QueryFactory.WeightedField(Fields.PASSAGE_TEXT + analysis.gramSuffix(), 1f)),
+                gramWeight(analysis));
+        b.setMinimumNumberShouldMatch(1);
         restrict(b, Fields.PASSAGE, query, excluded);
         return b.build();
     }
 
-    /** Bigrams outnumber words several times over; this gives both analyses the same total say. */
-    private static float bigramWeight(QueryAnalysis analysis) {
-        if (analysis.bigrams().isEmpty() || analysis.groups().isEmpty()) {
-            return 1f;
+    /**
+     * Grams outnumber words several times over; scaling by words/grams gives the gram field a fixed share of the
+     * say (the gram weight) whatever the query length.
+     */
+    private float gramWeight(QueryAnalysis analysis) {
+        float weight = analysis.lang().equals("ko") ? 1f : p.gramWeight();
+        if (analysis.grams().isEmpty() || analysis.groups().isEmpty()) {
+            return weight;
         }
-        return Math.min(1f, (float) analysis.groups().size() / analysis.bigrams().size());
+        return weight * Math.min(1f, (float) analysis.groups().size() / analysis.grams().size());
     }
 
     private void addGroups(BooleanQuery.Builder b, List<Set<String>> groups, List<QueryFactory.WeightedField> fields,

@@ -11,14 +11,19 @@ package dev.deskhand.kb;
  * @param tagWeight      weight of the tags
  * @param fieldTie       how much the fields other than the best one add for a query word (0 = best field only,
  *                       1 = plain sum)
- * @param passageWeight  weight of the best passage's score added to the whole article's score
+ * @param passageWeight  weight of the passage scores added to the whole article's score
+ * @param passageDecay   the best passage counts fully, the next ones times decay, decay², … (0 = best only)
  * @param stemmer        English stemming
+ * @param stopWords      English stop words
+ * @param gramWeight     share of the English trigram field (0 = off); Korean bigrams always count fully
  * @param articleDepth   how many whole-article hits are combined
  * @param passageDepth   how many passage hits are combined
  */
 record RankingParameters(float k1, float b, float titleWeight, float aliasWeight, float tagWeight, float fieldTie,
-                         float passageWeight, KbAnalyzers.Stemmer stemmer, int articleDepth, int passageDepth) {
+                         float passageWeight, float passageDecay, KbAnalyzers.Stemmer stemmer,
+                         KbAnalyzers.StopWords stopWords, float gramWeight, int articleDepth, int passageDepth) {
 
     static final RankingParameters DEFAULT =
-            new RankingParameters(1.2f, 0.75f, 3f, 3f, 2f, 0.3f, 1f, KbAnalyzers.Stemmer.PORTER, 100, 300);
+            new RankingParameters(1.2f, 0.75f, 3f, 3f, 2f, 1f, 1f, 0.5f, KbAnalyzers.Stemmer.PORTER,
+                    KbAnalyzers.StopWords.SNOWBALL_KEEP_MEANING, 0.25f, 100, 300);
 }

@@ -11,7 +11,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
-/** Cuts a short window of text around the first query match and marks the matching words. */
+/** Cuts the window of text that holds the most distinct query words and marks the matching words. */
 final class SnippetBuilder {
 
     static final int WINDOW = 240;
@@ -27,10 +27,11 @@ final class SnippetBuilder {
         Set<String> wanted = new HashSet<>();
         groups.forEach(wanted::addAll);
         List<int[]> matches = matches(analyzer, field, source, wanted);
-        int start = matches.isEmpty() ? 0 : Math.max(0, matches.get(0)[0] - LEAD);
+        int first = densestStart(source, matches);
+        int start = matches.isEmpty() ? 0 : Math.max(0, first - LEAD);
         if (start > 0) {
             int space = source.indexOf(' ', start);
-            start = space < 0 || space >= matches.get(0)[0] ? start : space + 1;
+            start = space < 0 || space >= first ? start : space + 1;
         }
         int end = Math.min(source.length(), start + WINDOW);
         if (end < source.length()) {
@@ -56,6 +57,23 @@ final class SnippetBuilder {
             parts.add(new SnippetPart(prefix + tail, false));
         }
         return parts;
+    }
+
+    /** Start offset of the match that begins the window holding the most distinct matched words. */
+    private static int densestStart(String source, List<int[]> matches) {
+        int bestStart = matches.isEmpty() ? 0 : matches.get(0)[0];
+        int bestCount = 0;
+        for (int i = 0; i < matches.size() && i < 200; i++) {
+            Set<String> distinct = new HashSet<>();
+            for (int j = i; j < matches.size() && matches.get(j)[1] - matches.get(i)[0] <= WINDOW - LEAD; j++) {
+                distinct.add(source.substring(matches.get(j)[0], matches.get(j)[1]).toLowerCase(java.util.Locale.ROOT));
+            }
+            if (distinct.size() > bestCount) {
+                bestCount = distinct.size();
+                bestStart = matches.get(i)[0];
+            }
+        }
+        return bestStart;
     }
 
     private static List<int[]> matches(Analyzer analyzer, String field, String text, Set<String> wanted) {

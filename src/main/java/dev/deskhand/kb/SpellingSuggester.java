@@ -2,7 +2,9 @@ package dev.deskhand.kb;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -21,11 +23,28 @@ final class SpellingSuggester {
     private static final int MIN_WORD_LENGTH = 4;
 
     private final Analyzer analyzer;
+    private final Analyzer stemming;
     private final DirectSpellChecker checker = new DirectSpellChecker();
 
-    SpellingSuggester(Analyzer spellingAnalyzer) {
+    SpellingSuggester(Analyzer spellingAnalyzer, Analyzer englishIndex) {
         this.analyzer = spellingAnalyzer;
+        this.stemming = englishIndex;
         checker.setMinQueryLength(MIN_WORD_LENGTH);
+    }
+
+    /** "charge" is no typo when the articles only say "charged": the stem is what the search matches. */
+    private boolean stemIsKnown(IndexSnapshot snapshot, String word) throws IOException {
+        List<Set<String>> stems = TermGroups.of(stemming, Fields.BODY + Fields.EN, word);
+        for (Set<String> group : stems) {
+            for (String stem : group) {
+                for (String field : List.of(Fields.TITLE, Fields.ALIASES, Fields.TAGS, Fields.BODY)) {
+                    if (snapshot.reader.docFreq(new Term(field + Fields.EN, stem)) > 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The text with unknown words corrected, or empty when every word is known or nothing close exists. */
@@ -40,7 +59,7 @@ final class SpellingSuggester {
             while (ts.incrementToken()) {
                 String word = term.toString();
                 if (word.length() < MIN_WORD_LENGTH || !word.chars().allMatch(Character::isLetter)
-                        || snapshot.reader.docFreq(new Term(Fields.SPELL, word)) > 0) {
+                        || snapshot.reader.docFreq(new Term(Fields.SPELL, word)) > 0 || stemIsKnown(snapshot, word)) {
                     continue;
                 }
                 SuggestWord[] words = checker.suggestSimilar(new Term(Fields.SPELL, word), 1, snapshot.reader,

@@ -41,4 +41,21 @@ class MetricsEndpointTest {
             assertFalse(after.contains("refund policy"), "no user text in labels");
         }
     }
+
+    @Test
+    void escalationOutboxAndDigestFamiliesMove() throws Exception {
+        try (TestApp app = TestApp.start()) {
+            app.slack().command("/escalate", "P2 billing ACME-1234 refund stuck", "U0AGENT", "C0SUPPORT");
+            String queued = app.get("/metrics").body();
+            assertEquals(1.0, value(queued, "deskhand_escalations_opened_total{app=\"deskhand\",severity=\"P2\""), queued);
+            assertTrue(value(queued, "deskhand_outbox_depth") >= 1.0, queued);
+
+            app.runRoutine("escalation-outbox");
+            String sent = app.get("/metrics").body();
+            assertEquals(0.0, value(sent, "deskhand_outbox_depth"), sent);
+            assertTrue(value(sent, "deskhand_slack_api_calls_total{app=\"deskhand\",method=\"chat.postMessage\",outcome=\"ok\"") >= 1.0);
+            assertTrue(sent.contains("deskhand_digests_posted_total"), "digest family registered");
+            assertTrue(sent.contains("deskhand_digests_skipped_total"));
+        }
+    }
 }

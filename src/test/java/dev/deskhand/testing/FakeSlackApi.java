@@ -67,6 +67,7 @@ public final class FakeSlackApi implements AutoCloseable {
     private final AtomicLong tsCounter = new AtomicLong(1_700_000_000_000_100L);
     private final AtomicLong viewCounter = new AtomicLong(1);
     private volatile String socketModeUrl = "ws://127.0.0.1:1/none";
+    private final Map<String, List<String>> userGroups = new ConcurrentHashMap<>();
 
     public FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -88,6 +89,11 @@ public final class FakeSlackApi implements AutoCloseable {
 
     private String base() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** The members {@code usergroups.users.list} reports for a user group. */
+    public void userGroup(String groupId, List<String> members) {
+        userGroups.put(groupId, List.copyOf(members));
     }
 
     /** Where {@code apps.connections.open} sends a Socket Mode client. */
@@ -216,6 +222,10 @@ public final class FakeSlackApi implements AutoCloseable {
                 ObjectNode view = out.putObject("view");
                 view.put("id", "V" + viewCounter.getAndIncrement());
                 view.put("hash", "h" + viewCounter.get());
+            }
+            case "usergroups.users.list" -> {
+                var users = out.putArray("users");
+                userGroups.getOrDefault(call.param("usergroup"), List.of()).forEach(users::add);
             }
             case "apps.connections.open" -> out.put("url", socketModeUrl);
             case "bots.info" -> out.putObject("bot").put("id", call.param("bot"))

@@ -26,8 +26,9 @@ public final class TestApp implements AutoCloseable {
 
     private final FakeSlackApi slackApi;
     private final MutableClock clock;
-    private final Wiring wiring;
-    private final SlackClient slack;
+    private Wiring wiring;
+    private SlackClient slack;
+    private dev.deskhand.store.Database database;
     private final Path dataDir;
     private final AppConfig config;
 
@@ -51,10 +52,31 @@ public final class TestApp implements AutoCloseable {
             env.remove("DESKHAND_CONFIG");
         }
         this.config = AppConfig.load(Environment.of(env));
-        this.wiring = Wiring.start(config, clock);
+        boot();
+    }
+
+    private void boot() throws Exception {
+        this.wiring = Wiring.startWithoutBackgroundRoutines(config, clock);
         awaitReady();
         this.slack = new SlackClient(URI.create("http://127.0.0.1:" + wiring.port() + "/slack/events"),
                 SIGNING_SECRET, clock, slackApi);
+    }
+
+    /**
+     * Stops the app as a shutdown would (whatever it still owes Slack stays in the database) and starts it again
+     * on the same database, fake Slack and clock, as a restarted process would.
+     */
+    public void restart() throws Exception {
+        wiring.close();
+        boot();
+    }
+
+    /** A second connection pool onto the app's database, for reading and seeding state in tests. */
+    public synchronized dev.deskhand.store.Database database() {
+        if (database == null) {
+            database = new dev.deskhand.store.Database(config.database());
+        }
+        return database;
     }
 
     /** Polls /readyz (bounded) so tests start once the knowledge index is built. */
@@ -103,6 +125,14 @@ public final class TestApp implements AutoCloseable {
         return dataDir;
     }
 
+    /** Runs one round of the named background routine now (e.g. {@code digest-scheduler}, {@code outbox}). */
+    public void runRoutine(String name) {
+        wiring.routines().stream().filter(r -> r.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no routine " + name + " in "
+                        + wiring.routines().stream().map(dev.deskhand.Routine::name).toList()))
+                .runOnce();
+    }
+
     /** A plain GET against the app, e.g. {@code /readyz}. */
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(
@@ -148,6 +178,9 @@ public final class TestApp implements AutoCloseable {
 
     @Override
     public void close() {
+        if (database != null) {
+            database.close();
+        }
         wiring.close();
         slackApi.close();
     }

@@ -1,0 +1,15 @@
+package dev.deskhand.digest;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Run-time digest schedules per channel, as set by {@code /digest subscribe} and {@code /digest unsubscribe}. */
+public interface DigestSubscriptions {
+
+    /** Creates or replaces the channel's setting. */
+    void save(Subscription subscription);
+
+    Optional<Subscription> find(String channelId);
+
+    List<Subscription> all();
+}

@@ -1,0 +1,22 @@
+package dev.deskhand.digest;
+
+import java.util.List;
+
+/** What the knowledge base failed at since the previous digest, and which articles are overdue for review. */
+public record KnowledgeGaps(List<SearchGap> unanswered, List<ArticleCount> notHelpful,
+                            List<ArticleReview> pastReview) {
+
+    public KnowledgeGaps {
+        unanswered = List.copyOf(unanswered);
+        notHelpful = List.copyOf(notHelpful);
+        pastReview = List.copyOf(pastReview);
+    }
+
+    public static KnowledgeGaps none() {
+        return new KnowledgeGaps(List.of(), List.of(), List.of());
+    }
+
+    public boolean isEmpty() {
+        return unanswered.isEmpty() && notHelpful.isEmpty() && pastReview.isEmpty();
+    }
+}

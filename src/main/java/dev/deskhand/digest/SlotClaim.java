@@ -1,0 +1,7 @@
+package dev.deskhand.digest;
+
+import java.time.Instant;
+
+/** A (channel, slot) this replica owns: it inserted the row, or took over an abandoned one. */
+public record SlotClaim(long id, String channelId, Instant slotAt, boolean late, String owner, Instant claimedAt) {
+}

@@ -1,0 +1,5 @@
+package dev.deskhand.digest;
+
+/** Escalations opened and resolved since the previous digest. */
+public record Throughput(int opened, int resolved) {
+}

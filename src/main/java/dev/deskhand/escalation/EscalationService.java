@@ -1,0 +1,69 @@
+package dev.deskhand.escalation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Creates escalations and applies commands to them: reads the current state, asks {@link Lifecycle}, and stores
+ * the result conditionally together with the card update and the thread note it owes. When another change wins the
+ * race, it reads again and re-decides, so the loser gets an accurate refusal ("already claimed by …").
+ */
+public final class EscalationService {
+    /** A few rounds are plenty: each lost round means somebody else's change went through. */
+    private static final int ATTEMPTS = 5;
+
+    private final EscalationStore store;
+    private final EscalationSettings settings;
+    private final Lifecycle lifecycle;
+    private final Clock clock;
+
+    public EscalationService(EscalationStore store, EscalationSettings settings, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.lifecycle = settings.lifecycle();
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Stores a new escalation and owes its card, once per {@code idempotencyKey}.
+     *
+     * @throws IllegalArgumentException when the team or tier is not configured (callers validate first)
+     */
+    public Creation create(NewEscalation draft, String idempotencyKey) {
+        if (settings.team(draft.team()).isEmpty()) {
+            throw new IllegalArgumentException("unknown team " + draft.team());
+        }
+        if (settings.tier(draft.tier()).isEmpty()) {
+            throw new IllegalArgumentException("unknown tier " + draft.tier());
+        }
+        return store.create(draft, idempotencyKey, now(), key -> List.of(OutboxMessage.card(key)));
+    }
+
+    /** Applies {@code command} by {@code actor} to the escalation {@code key}. */
+    public Outcome act(EscalationKey key, Command command, Actor actor) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Escalation current = store.find(key).orElse(null);
+            if (current == null) {
+                return new Outcome.Refused("There is no escalation " + key + ".");
+            }
+            Outcome outcome = lifecycle.apply(current, command, actor, now());
+            if (outcome instanceof Outcome.Refused) {
+                return outcome;
+            }
+            Outcome.Applied applied = (Outcome.Applied) outcome;
+            List<OutboxMessage> effects = List.of(OutboxMessage.card(key), OutboxMessage.note(key));
+            if (store.transition(current, applied, effects)) {
+                return applied;
+            }
+        }
+        return new Outcome.Refused(key + " is changing right now; try again in a moment.");
+    }
+
+    /** Databases keep microseconds; deciding with the same precision keeps stored and returned states equal. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,185 @@
+package dev.deskhand.escalation;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The one code path for every state change of an escalation. It never touches storage: callers store the
+ * {@link Outcome.Applied} result conditionally on the version they read, so a race has exactly one winner and the
+ * loser, re-reading, gets the refusal ("already claimed by …").
+ */
+public final class Lifecycle {
+    private final Permissions permissions;
+    private final Set<String> teamIds;
+
+    /** @param teamIds the configured teams an escalation may be moved to */
+    public Lifecycle(Permissions permissions, Set<String> teamIds) {
+        this.permissions = Objects.requireNonNull(permissions, "permissions");
+        this.teamIds = Set.copyOf(teamIds);
+    }
+
+    /** Decides what {@code command} by {@code actor} at {@code now} does to {@code current}. */
+    public Outcome apply(Escalation current, Command command, Actor actor, Instant now) {
+        if (!permissions.allows(command.action(), actor)) {
+            return new Outcome.Refused("Only members of " + mentionGroups(command.action()) + " can "
+                    + command.action().label().replace(" person", "").replace(" team", "") + " escalations.");
+        }
+        boolean reopening = command instanceof Command.Reopen;
+        if (current.status() == Status.RESOLVED && !reopening) {
+            return new Outcome.Refused(current.key() + " is already resolved.");
+        }
+        Escalation.Changes next = current.change();
+        Step step = step(current, next, command, actor, now);
+        if (step.refusal() != null) {
+            return new Outcome.Refused(step.refusal());
+        }
+        AuditEvent event = new AuditEvent(current.key(), actor.userId(), command.action(), step.from(), step.to(),
+                step.note(), now);
+        return new Outcome.Applied(next.build(), event);
+    }
+
+    // Java 17 has no pattern switch; the sealed Command keeps this chain complete.
+    private Step step(Escalation current, Escalation.Changes next, Command command, Actor actor, Instant now) {
+        if (command instanceof Command.Claim) {
+            return claim(current, next, actor, now);
+        } else if (command instanceof Command.Acknowledge) {
+            return acknowledge(current, next, actor, now);
+        } else if (command instanceof Command.ReassignToPerson to) {
+            return reassignToPerson(current, next, to.userId());
+        } else if (command instanceof Command.ReassignToTeam to) {
+            return reassignToTeam(current, next, to.teamId());
+        } else if (command instanceof Command.ChangeSeverity to) {
+            return changeSeverity(current, next, to.severity());
+        } else if (command instanceof Command.Snooze snooze) {
+            return snooze(current, next, snooze.until(), now);
+        } else if (command instanceof Command.Resolve resolve) {
+            return resolve(current, next, resolve, actor, now);
+        } else if (command instanceof Command.Reopen reopen) {
+            return reopen(current, next, reopen, now);
+        }
+        throw new IllegalArgumentException("unknown command " + command);
+    }
+
+    private Step claim(Escalation current, Escalation.Changes next, Actor actor, Instant now) {
+        if (current.status() == Status.ACKNOWLEDGED) {
+            return Step.refuse(actor.userId().equals(current.assignee())
+                    ? "You have already claimed " + current.key() + "."
+                    : current.key() + " is already claimed by <@" + current.assignee() + ">.");
+        }
+        return acknowledged(current, next, actor, now);
+    }
+
+    private Step acknowledge(Escalation current, Escalation.Changes next, Actor actor, Instant now) {
+        if (!actor.userId().equals(current.assignee())) {
+            return Step.refuse(current.assignee() == null
+                    ? current.key() + " is not assigned to anyone yet; claim it instead."
+                    : current.key() + " is assigned to <@" + current.assignee() + ">.");
+        }
+        if (current.status() == Status.ACKNOWLEDGED) {
+            return Step.refuse("You have already acknowledged " + current.key() + ".");
+        }
+        return acknowledged(current, next, actor, now);
+    }
+
+    private static Step acknowledged(Escalation current, Escalation.Changes next, Actor actor, Instant now) {
+        next.status = Status.ACKNOWLEDGED;
+        next.assignee = actor.userId();
+        // The first acknowledgement is what "time to acknowledge" measures; a claim after a reopen keeps it.
+        if (next.acknowledgedAt == null) {
+            next.acknowledgedAt = now;
+        }
+        return Step.change(current.status().label(), Status.ACKNOWLEDGED.label(), null);
+    }
+
+    private static Step reassignToPerson(Escalation current, Escalation.Changes next, String userId) {
+        if (userId == null || userId.isBlank()) {
+            return Step.refuse("Pick a person to reassign " + current.key() + " to.");
+        }
+        if (userId.equals(current.assignee())) {
+            return Step.refuse(current.key() + " is already assigned to <@" + userId + ">.");
+        }
+        next.assignee = userId;
+        return Step.change(current.assignee(), userId, null);
+    }
+
+    private Step reassignToTeam(Escalation current, Escalation.Changes next, String teamId) {
+        if (!teamIds.contains(teamId)) {
+            return Step.refuse("There is no team called " + teamId + ".");
+        }
+        if (teamId.equals(current.team())) {
+            return Step.refuse(current.key() + " is already with " + teamId + ".");
+        }
+        next.team = teamId;
+        next.assignee = null;
+        next.status = Status.OPEN;
+        return Step.change(current.team(), teamId, null);
+    }
+
+    private static Step changeSeverity(Escalation current, Escalation.Changes next, Severity severity) {
+        if (severity == null || severity == current.severity()) {
+            return Step.refuse(current.key() + " is already " + current.severity() + ".");
+        }
+        next.severity = severity;
+        return Step.change(current.severity().name(), severity.name(), null);
+    }
+
+    private static Step snooze(Escalation current, Escalation.Changes next, Instant until, Instant now) {
+        if (until == null || !until.isAfter(now)) {
+            return Step.refuse("Pick a time in the future to snooze " + current.key() + " until.");
+        }
+        next.snoozedUntil = until;
+        return Step.change(current.snoozedUntil() == null ? null : current.snoozedUntil().toString(),
+                until.toString(), null);
+    }
+
+    private static Step resolve(Escalation current, Escalation.Changes next, Command.Resolve resolve, Actor actor,
+                                Instant now) {
+        if (resolve.note() == null || resolve.note().isBlank()) {
+            return Step.refuse("A resolution note is required to resolve " + current.key() + ".");
+        }
+        if (resolve.reason() == null) {
+            return Step.refuse("Pick a resolution reason to resolve " + current.key() + ".");
+        }
+        next.status = Status.RESOLVED;
+        next.resolvedAt = now;
+        next.resolvedBy = actor.userId();
+        next.resolutionNote = resolve.note().strip();
+        next.resolutionReason = resolve.reason();
+        next.snoozedUntil = null;
+        // Resolving without claiming first still answers the customer: it counts as the acknowledgement too.
+        if (next.acknowledgedAt == null) {
+            next.acknowledgedAt = now;
+        }
+        return Step.change(current.status().label(), resolve.reason().name(), next.resolutionNote);
+    }
+
+    private static Step reopen(Escalation current, Escalation.Changes next, Command.Reopen reopen, Instant now) {
+        if (current.status() != Status.RESOLVED) {
+            return Step.refuse(current.key() + " is not resolved, so there is nothing to reopen.");
+        }
+        next.status = Status.OPEN;
+        next.reopenedAt = now;
+        next.resolvedAt = null;
+        next.resolvedBy = null;
+        next.resolutionNote = null;
+        next.resolutionReason = null;
+        next.snoozedUntil = null;
+        String note = reopen.note() == null || reopen.note().isBlank() ? null : reopen.note().strip();
+        return Step.change(Status.RESOLVED.label(), Status.OPEN.label(), note);
+    }
+
+    private String mentionGroups(Action action) {
+        return String.join(" or ", permissions.groupsFor(action).stream().map(g -> "<!subteam^" + g + ">").toList());
+    }
+
+    private record Step(String from, String to, String note, String refusal) {
+        static Step change(String from, String to, String note) {
+            return new Step(from, to, note, null);
+        }
+
+        static Step refuse(String reason) {
+            return new Step(null, null, null, reason);
+        }
+    }
+}

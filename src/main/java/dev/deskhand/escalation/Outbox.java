@@ -1,0 +1,30 @@
+package dev.deskhand.escalation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The queue of Slack posts the app owes. Messages tied to a state change are enqueued by
+ * {@link EscalationStore} in the same transaction; this port is what the sender works from.
+ */
+public interface Outbox {
+
+    /** Adds a message that is due immediately. */
+    void enqueue(OutboxMessage message, Instant now);
+
+    /**
+     * Takes up to {@code limit} due messages, oldest first, and hides them from other senders for {@code lease}
+     * (so two replicas never send the same message at once; a sender that dies just lets the lease run out).
+     */
+    List<OutboxEntry> claimDue(Instant now, Duration lease, int limit);
+
+    /** The message was delivered; it is never sent again. */
+    void markSent(long id, Instant sentAt);
+
+    /** Delivery failed; try again at {@code nextAttemptAt} and remember why. */
+    void reschedule(long id, Instant nextAttemptAt, String error);
+
+    /** Messages not yet delivered. */
+    int pendingCount();
+}

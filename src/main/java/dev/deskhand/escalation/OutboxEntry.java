@@ -1,0 +1,17 @@
+package dev.deskhand.escalation;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A stored outbox message waiting to be sent.
+ *
+ * @param eventId  the audit event a {@link OutboxMessage.Kind#NOTE} describes, else {@code null}
+ * @param attempts how many sends have failed so far
+ */
+public record OutboxEntry(long id, OutboxMessage message, Long eventId, int attempts, Instant createdAt) {
+    public OutboxEntry {
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(createdAt, "createdAt");
+    }
+}

@@ -1,0 +1,41 @@
+package dev.deskhand.escalation;
+
+import java.util.Objects;
+
+/**
+ * A Slack post the app owes, written in the same transaction as the change that caused it. Messages name what to
+ * say, not the final text: the sender renders the card from the escalation's state at send time.
+ *
+ * @param detail for {@link Kind#REMINDER} the {@link ReminderKind} name; otherwise {@code null}
+ */
+public record OutboxMessage(Kind kind, EscalationKey key, String detail) {
+    public OutboxMessage {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(key, "key");
+    }
+
+    /** What to send. */
+    public enum Kind {
+        /** Post the card to the team channel, or update it in place once its ts is known (moving it if needed). */
+        CARD,
+        /** A note in the card's thread describing the audit event written with this message. */
+        NOTE,
+        /** An SLA reminder in the card's thread. */
+        REMINDER
+    }
+
+    /** Post or update the card. */
+    public static OutboxMessage card(EscalationKey key) {
+        return new OutboxMessage(Kind.CARD, key, null);
+    }
+
+    /** Note the transition's audit event in the thread. */
+    public static OutboxMessage note(EscalationKey key) {
+        return new OutboxMessage(Kind.NOTE, key, null);
+    }
+
+    /** Send an SLA reminder. */
+    public static OutboxMessage reminder(EscalationKey key, ReminderKind reminder) {
+        return new OutboxMessage(Kind.REMINDER, key, reminder.name());
+    }
+}

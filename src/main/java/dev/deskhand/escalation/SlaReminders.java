@@ -1,0 +1,58 @@
+package dev.deskhand.escalation;
+
+import dev.deskhand.Routine;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * On every tick, decides from stored state which SLA reminder each unresolved escalation is owed and logs it
+ * together with its outbox message, once: the reminder log's uniqueness makes a second replica's attempt a no-op,
+ * and a restart simply recomputes.
+ */
+public final class SlaReminders implements Routine {
+    private static final Logger LOG = LoggerFactory.getLogger(SlaReminders.class);
+
+    private final EscalationStore store;
+    private final SlaPolicy policy;
+    private final Clock clock;
+    private final Duration interval;
+
+    public SlaReminders(EscalationStore store, SlaPolicy policy, Clock clock, Duration interval) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.interval = Objects.requireNonNull(interval, "interval");
+    }
+
+    @Override
+    public String name() {
+        return "sla-reminders";
+    }
+
+    @Override
+    public Duration interval() {
+        return interval;
+    }
+
+    @Override
+    public void runOnce() {
+        Instant now = clock.instant();
+        for (Escalation escalation : store.listUnresolved()) {
+            ReminderState sent = store.reminders(escalation.key(), escalation.clockStartedAt());
+            Optional<Reminder> due = policy.nextReminder(escalation, sent, now);
+            if (due.isPresent()) {
+                Reminder reminder = due.get();
+                boolean logged = store.recordReminder(escalation, reminder, now,
+                        List.of(OutboxMessage.reminder(escalation.key(), reminder.kind())));
+                LOG.info("{} {} #{} for {}", logged ? "Queued" : "Already queued", reminder.kind(),
+                        reminder.sequence(), escalation.key());
+            }
+        }
+    }
+}

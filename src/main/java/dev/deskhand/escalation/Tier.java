@@ -1,0 +1,14 @@
+package dev.deskhand.escalation;
+
+import java.util.Objects;
+
+/**
+ * A customer tier as configured (e.g. standard, business, enterprise, key-account); tiers can tighten SLAs and
+ * add mentions.
+ */
+public record Tier(String id, String label) {
+    public Tier {
+        Objects.requireNonNull(id, "id");
+        label = label == null || label.isBlank() ? id : label;
+    }
+}

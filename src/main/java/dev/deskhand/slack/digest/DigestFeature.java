@@ -1,0 +1,27 @@
+package dev.deskhand.slack.digest;
+
+import com.slack.api.bolt.App;
+import dev.deskhand.digest.DigestAdmins;
+import dev.deskhand.digest.DigestBuilder;
+import dev.deskhand.digest.DigestSubscriptions;
+import dev.deskhand.digest.ScheduleBook;
+import dev.deskhand.slack.SlackFeature;
+import java.time.Clock;
+import java.util.Set;
+
+/** Registers the digest's Slack handlers: the {@code /digest} command. Scheduled posting is a routine, not here. */
+public final class DigestFeature implements SlackFeature {
+
+    private final DigestCommand command;
+
+    /** @param knownTeams team ids a subscription may name (empty: not checked) */
+    public DigestFeature(DigestBuilder builder, ScheduleBook schedules, DigestSubscriptions subscriptions,
+                         DigestAdmins admins, Set<String> knownTeams, Clock clock) {
+        this.command = new DigestCommand(builder, schedules, subscriptions, admins, knownTeams, clock);
+    }
+
+    @Override
+    public void register(App app) {
+        app.command("/digest", command);
+    }
+}

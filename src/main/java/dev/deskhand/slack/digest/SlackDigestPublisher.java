@@ -1,0 +1,115 @@
+package dev.deskhand.slack.digest;
+
+import com.slack.api.Slack;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
+import com.slack.api.model.Message;
+import com.slack.api.model.block.LayoutBlock;
+import dev.deskhand.digest.Digest;
+import dev.deskhand.digest.DigestPublisher;
+import dev.deskhand.digest.DueSlot;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Posts scheduled digests with {@code chat.postMessage}, updates them with {@code chat.update}, and finds a digest
+ * whose post was never recorded by its slot marker in {@code conversations.history}. Every response is checked; a
+ * failure (rate limit included) is thrown, and the scheduler's claim lease brings the slot back for another try.
+ */
+public final class SlackDigestPublisher implements DigestPublisher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SlackDigestPublisher.class);
+    private static final int HISTORY_PAGE = 200;
+    private static final int HISTORY_PAGES = 5;
+
+    private final MethodsClient methods;
+    private final AtomicReference<Optional<String>> workspaceUrl = new AtomicReference<>();
+
+    public SlackDigestPublisher(Slack slack, String botToken) {
+        this.methods = slack.methods(botToken);
+    }
+
+    @Override
+    public String post(Digest digest) {
+        List<LayoutBlock> blocks = blocks().render(digest);
+        ChatPostMessageResponse response = call("chat.postMessage", digest.channelId(),
+                () -> methods.chatPostMessage(r -> r.channel(digest.channelId()).text(DigestBlocks.fallbackText(digest))
+                        .blocks(blocks).unfurlLinks(false).unfurlMedia(false)));
+        return response.getTs();
+    }
+
+    @Override
+    public void update(String messageTs, Digest digest) {
+        List<LayoutBlock> blocks = blocks().render(digest);
+        call("chat.update", digest.channelId(), () -> methods.chatUpdate(r -> r.channel(digest.channelId())
+                .ts(messageTs).text(DigestBlocks.fallbackText(digest)).blocks(blocks)));
+    }
+
+    @Override
+    public Optional<String> findPosted(String channelId, Instant slotAt, Instant postedAfter) {
+        String marker = DigestBlocks.marker(new DueSlot(slotAt, false));
+        String cursor = null;
+        for (int page = 0; page < HISTORY_PAGES; page++) {
+            String pageCursor = cursor;
+            ConversationsHistoryResponse history = call("conversations.history", channelId,
+                    () -> methods.conversationsHistory(r -> r.channel(channelId).limit(HISTORY_PAGE)
+                            .oldest(postedAfter.getEpochSecond() + ".000000").cursor(pageCursor)));
+            for (Message message : history.getMessages()) {
+                if (message.getBlocks() != null
+                        && message.getBlocks().stream().anyMatch(block -> marker.equals(block.getBlockId()))) {
+                    return Optional.of(message.getTs());
+                }
+            }
+            cursor = history.getResponseMetadata() == null ? null : history.getResponseMetadata().getNextCursor();
+            if (cursor == null || cursor.isEmpty()) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Links need the workspace's address: asked once and kept; without it the digest goes out unlinked. */
+    private DigestBlocks blocks() {
+        Optional<String> url = workspaceUrl.get();
+        if (url == null) {
+            try {
+                url = Optional.ofNullable(call("auth.test", "-", () -> methods.authTest(r -> r)).getUrl());
+                workspaceUrl.set(url);
+            } catch (DigestPostingException e) {
+                LOG.warn("Digest goes out without card links: {}", e.getMessage());
+                url = Optional.empty();
+            }
+        }
+        return new DigestBlocks(url);
+    }
+
+    private interface SlackCall<T extends SlackApiTextResponse> {
+        T run() throws IOException, SlackApiException;
+    }
+
+    private static <T extends SlackApiTextResponse> T call(String method, String channelId, SlackCall<T> call) {
+        T response;
+        try {
+            response = call.run();
+        } catch (SlackApiException e) {
+            String retryAfter = e.getResponse().header("Retry-After");
+            throw new DigestPostingException(method + " for " + channelId + " failed with HTTP "
+                    + e.getResponse().code() + (retryAfter == null ? "" : ", retry after " + retryAfter + "s"), e);
+        } catch (IOException e) {
+            throw new DigestPostingException(method + " for " + channelId + " failed: " + e.getMessage(), e);
+        }
+        if (!response.isOk()) {
+            throw new DigestPostingException(method + " for " + channelId + " was refused: " + response.getError(),
+                    null);
+        }
+        return response;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.deskhand.slack.escalation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** Small Block Kit builders on Jackson trees, so what we send can be compared with golden JSON as it is. */
+final class Blocks {
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter FALLBACK = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private Blocks() {
+    }
+
+    static ArrayNode array() {
+        return JSON.createArrayNode();
+    }
+
+    static ObjectNode object() {
+        return JSON.createObjectNode();
+    }
+
+    static ObjectNode plain(String text) {
+        return object().put("type", "plain_text").put("text", text).put("emoji", true);
+    }
+
+    static ObjectNode mrkdwn(String text) {
+        return object().put("type", "mrkdwn").put("text", text);
+    }
+
+    static ObjectNode header(String text) {
+        return object().put("type", "header").set("text", plain(text));
+    }
+
+    static ObjectNode section(String mrkdwnText) {
+        ObjectNode section = object().put("type", "section");
+        section.set("text", mrkdwn(mrkdwnText));
+        return section;
+    }
+
+    static ObjectNode fields(String... mrkdwnFields) {
+        ObjectNode section = object().put("type", "section");
+        ArrayNode fields = section.putArray("fields");
+        for (String field : mrkdwnFields) {
+            fields.add(mrkdwn(field));
+        }
+        return section;
+    }
+
+    static ObjectNode context(String mrkdwnText) {
+        ObjectNode context = object().put("type", "context");
+        context.putArray("elements").add(mrkdwn(mrkdwnText));
+        return context;
+    }
+
+    static ObjectNode button(String actionId, String text, String value, String style) {
+        ObjectNode button = object().put("type", "button").put("action_id", actionId);
+        button.set("text", plain(text));
+        button.put("value", value);
+        if (style != null) {
+            button.put("style", style);
+        }
+        return button;
+    }
+
+    static ObjectNode option(String text, String value) {
+        ObjectNode option = object();
+        option.set("text", plain(text));
+        option.put("value", value);
+        return option;
+    }
+
+    static ObjectNode staticSelect(String actionId, String placeholder, ArrayNode options) {
+        ObjectNode select = object().put("type", "static_select").put("action_id", actionId);
+        select.set("placeholder", plain(placeholder));
+        select.set("options", options);
+        return select;
+    }
+
+    /** A date Slack shows in each reader's own time zone, with a UTC fallback for old clients. */
+    static String date(Instant instant) {
+        return "<!date^" + instant.getEpochSecond() + "^{date_short_pretty} {time}|" + FALLBACK.format(instant) + ">";
+    }
+
+    static String user(String userId) {
+        return userId == null ? "nobody" : "<@" + userId + ">";
+    }
+}

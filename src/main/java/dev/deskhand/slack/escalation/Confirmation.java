@@ -1,0 +1,44 @@
+package dev.deskhand.slack.escalation;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import dev.deskhand.escalation.Escalation;
+import dev.deskhand.escalation.EscalationSettings;
+import dev.deskhand.escalation.Team;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Tells the requester their escalation is stored, with its key: ephemerally where they started, else by DM. */
+final class Confirmation {
+    private static final Logger LOG = LoggerFactory.getLogger(Confirmation.class);
+
+    private final EscalationSettings settings;
+
+    Confirmation(EscalationSettings settings) {
+        this.settings = settings;
+    }
+
+    String text(Escalation escalation) {
+        Team team = settings.team(escalation.team()).orElseThrow();
+        return ":white_check_mark: Escalated as *" + escalation.key() + "* (" + escalation.severity() + ") to *"
+                + team.name() + "*. Its card is in <#" + team.channelId() + ">; the conversation happens in its thread.";
+    }
+
+    void send(MethodsClient slack, String channel, String user, Escalation escalation)
+            throws IOException, SlackApiException {
+        String text = text(escalation);
+        if (channel != null && !channel.isBlank()) {
+            var ephemeral = slack.chatPostEphemeral(r -> r.channel(channel).user(user).text(text));
+            if (ephemeral.isOk()) {
+                return;
+            }
+            LOG.info("Ephemeral confirmation of {} in {} failed ({}); sending a DM", escalation.key(), channel,
+                    ephemeral.getError());
+        }
+        var direct = slack.chatPostMessage(r -> r.channel(user).text(text));
+        if (!direct.isOk()) {
+            LOG.warn("Could not confirm {} to {}: {}", escalation.key(), user, direct.getError());
+        }
+    }
+}

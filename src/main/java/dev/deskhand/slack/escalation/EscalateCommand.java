@@ -1,0 +1,127 @@
+package dev.deskhand.slack.escalation;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.SlackApiException;
+import dev.deskhand.escalation.Creation;
+import dev.deskhand.escalation.EscalationKey;
+import dev.deskhand.escalation.EscalationService;
+import dev.deskhand.escalation.EscalationSettings;
+import dev.deskhand.escalation.EscalationStore;
+import dev.deskhand.escalation.NewEscalation;
+import dev.deskhand.escalation.OneLineParser;
+import dev.deskhand.escalation.Team;
+import dev.deskhand.slack.Mrkdwn;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code /escalate}: no text opens the form; {@code help}, {@code list [team]}, {@code mine} and {@code show ESC-n}
+ * answer ephemerally; anything else is the one-line form, created at once when complete, else the form opens
+ * prefilled with what was understood.
+ */
+final class EscalateCommand implements SlashCommandHandler {
+    private final EscalationService service;
+    private final EscalationStore store;
+    private final EscalationSettings settings;
+    private final OneLineParser parser;
+    private final EscalationModal modal;
+    private final EscalationListing listing;
+    private final Confirmation confirmation;
+    private final Clock clock;
+
+    EscalateCommand(EscalationService service, EscalationStore store, EscalationSettings settings, Clock clock) {
+        this.service = service;
+        this.store = store;
+        this.settings = settings;
+        this.parser = new OneLineParser(settings.teamIds());
+        this.modal = new EscalationModal(settings);
+        this.listing = new EscalationListing(settings);
+        this.confirmation = new Confirmation(settings);
+        this.clock = clock;
+    }
+
+    @Override
+    public Response apply(SlashCommandRequest request, SlashCommandContext context)
+            throws IOException, SlackApiException {
+        SlashCommandPayload payload = request.getPayload();
+        String text = payload.getText() == null ? "" : payload.getText().strip();
+        String[] words = text.split("\\s+", 2);
+        String first = words[0].toLowerCase(Locale.ROOT);
+        String rest = words.length > 1 ? words[1].strip() : "";
+        if (text.isEmpty()) {
+            return openModal(payload, context, Prefill.empty(payload.getChannelId()));
+        }
+        return switch (first) {
+            case "help" -> reply(context, EscalationListing.help());
+            case "list" -> list(context, payload.getChannelId(), rest);
+            case "mine" -> reply(context, listing.list("Your escalations",
+                    store.listMine(payload.getUserId()), clock.instant()));
+            case "show" -> show(context, rest);
+            default -> oneLine(payload, context, text);
+        };
+    }
+
+    private Response list(SlashCommandContext context, String channel, String team) {
+        List<String> teams;
+        if (!team.isEmpty()) {
+            if (settings.team(team.toLowerCase(Locale.ROOT)).isEmpty()) {
+                return reply(context, "There is no team called " + Mrkdwn.escape(team) + ". Teams: "
+                        + String.join(", ", settings.teamIds().stream().sorted().toList()) + ".");
+            }
+            teams = List.of(team.toLowerCase(Locale.ROOT));
+        } else {
+            // In a team's own channel "my teams" is that team; anywhere else it is all of them.
+            teams = settings.teams().stream().filter(t -> t.channelId().equals(channel)).map(Team::id).toList();
+            if (teams.isEmpty()) {
+                teams = settings.teams().stream().map(Team::id).toList();
+            }
+        }
+        return reply(context, listing.list("Open escalations for " + String.join(", ", teams),
+                store.listOpen(teams), clock.instant()));
+    }
+
+    private Response show(SlashCommandContext context, String argument) {
+        Optional<EscalationKey> key = EscalationKey.parse(argument);
+        if (key.isEmpty()) {
+            return reply(context, "Which one? Try `/escalate show ESC-42`.");
+        }
+        return store.find(key.get())
+                .map(escalation -> reply(context, listing.show(escalation, store.timeline(key.get()), clock.instant())))
+                .orElseGet(() -> reply(context, "There is no escalation " + key.get() + "."));
+    }
+
+    private Response oneLine(SlashCommandPayload payload, SlashCommandContext context, String text)
+            throws IOException, SlackApiException {
+        OneLineParser.Parsed parsed = parser.parse(text);
+        if (!parsed.isComplete()) {
+            return openModal(payload, context, new Prefill(null, null, parsed.ticket(), parsed.severity(),
+                    parsed.team(), parsed.summary(), null, null, payload.getChannelId()));
+        }
+        NewEscalation draft = new NewEscalation(null, settings.defaultTier().id(), parsed.ticket(),
+                parsed.severity(), parsed.team(), parsed.summary(), null, null, payload.getUserId());
+        // Each invocation has its own trigger id; a redelivered request carries the same one.
+        Creation creation = service.create(draft, "command:" + payload.getTriggerId());
+        return reply(context, confirmation.text(creation.escalation()));
+    }
+
+    private Response openModal(SlashCommandPayload payload, SlashCommandContext context, Prefill prefill)
+            throws IOException, SlackApiException {
+        var opened = context.client().viewsOpen(r -> r.triggerId(payload.getTriggerId())
+                .viewAsString(modal.view(prefill).toString()));
+        if (!opened.isOk()) {
+            throw new SlackCallFailed("views.open", opened.getError());
+        }
+        return context.ack();
+    }
+
+    private static Response reply(SlashCommandContext context, String text) {
+        return context.ack(r -> r.responseType("ephemeral").text(text));
+    }
+}

@@ -1,0 +1,46 @@
+package dev.deskhand.slack.escalation;
+
+import com.slack.api.bolt.App;
+import dev.deskhand.escalation.EscalationService;
+import dev.deskhand.escalation.EscalationSettings;
+import dev.deskhand.escalation.EscalationStore;
+import dev.deskhand.escalation.OneLineParser;
+import dev.deskhand.slack.SlackFeature;
+import java.time.Clock;
+import java.util.regex.Pattern;
+
+/** Registers every escalation handler on the Bolt app: the command, the modals, the card buttons, the shortcuts. */
+public final class EscalationFeature implements SlackFeature {
+    private final EscalationService service;
+    private final EscalationStore store;
+    private final EscalationSettings settings;
+    private final Clock clock;
+
+    public EscalationFeature(EscalationService service, EscalationStore store, EscalationSettings settings,
+                             Clock clock) {
+        this.service = service;
+        this.store = store;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public void register(App app) {
+        SlackActors actors = new SlackActors(settings.permissions());
+        CardActions cardActions = new CardActions(service, actors);
+        EscalationModal modal = new EscalationModal(settings);
+        app.command("/escalate", new EscalateCommand(service, store, settings, clock));
+        app.viewSubmission(EscalationModal.CALLBACK_ID,
+                new EscalationModalSubmission(new EscalationForm(settings), service, new Confirmation(settings)));
+        app.viewSubmission(ResolveModal.CALLBACK_ID, new ResolveModalSubmission(service, actors));
+        app.blockAction(CardActionIds.CLAIM, new ClaimAction(cardActions));
+        app.blockAction(CardActionIds.RESOLVE, new ResolveAction(cardActions, store, settings.permissions()));
+        app.blockAction(Pattern.compile("^esc_reassign_(user|team)$"), new ReassignAction(cardActions));
+        app.blockAction(CardActionIds.SEVERITY, new SeverityAction(cardActions));
+        app.blockAction(CardActionIds.SNOOZE, new SnoozeAction(cardActions, clock));
+        app.blockAction(CardActionIds.REOPEN, new ReopenAction(cardActions));
+        app.messageShortcut(EscalateMessageShortcut.CALLBACK_ID,
+                new EscalateMessageShortcut(modal, new OneLineParser(settings.teamIds())));
+        app.blockAction(KbEscalateAction.ACTION_ID, new KbEscalateAction(modal));
+    }
+}

@@ -1,0 +1,57 @@
+package dev.deskhand.slack.escalation;
+
+import dev.deskhand.escalation.EscalationSettings;
+import dev.deskhand.escalation.NewEscalation;
+import dev.deskhand.escalation.Severity;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Validates a submitted escalation modal into a {@link NewEscalation}, or field errors for {@code response_action}. */
+final class EscalationForm {
+    private static final Pattern TICKET = Pattern.compile("https?://\\S+|#?[A-Za-z0-9][A-Za-z0-9_./-]*");
+
+    private final EscalationSettings settings;
+
+    EscalationForm(EscalationSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Either a valid escalation or errors keyed by block id. */
+    record Result(NewEscalation escalation, Map<String, String> errors) {
+        boolean valid() {
+            return errors.isEmpty();
+        }
+    }
+
+    Result read(FormValues form, String requester) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String ticket = form.get("ticket");
+        if (ticket == null) {
+            errors.put("ticket", "Add the ticket id or link so the team can find the customer's history.");
+        } else if (!TICKET.matcher(ticket).matches()) {
+            errors.put("ticket", "Use a ticket id like ACME-1234, #12345 or a link to the ticket.");
+        }
+        Severity severity = Severity.parse(form.get("severity")).orElse(null);
+        if (severity == null) {
+            errors.put("severity", "Choose a severity.");
+        }
+        String team = form.get("team");
+        if (team == null || settings.team(team).isEmpty()) {
+            errors.put("team", "Choose the team that should take this.");
+        }
+        String tier = form.get("tier") == null ? settings.defaultTier().id() : form.get("tier");
+        if (settings.tier(tier).isEmpty()) {
+            errors.put("tier", "Choose one of the listed tiers.");
+        }
+        String summary = form.get("summary");
+        if (summary == null) {
+            errors.put("summary", "Describe the problem in a sentence or two.");
+        }
+        if (!errors.isEmpty()) {
+            return new Result(null, errors);
+        }
+        return new Result(new NewEscalation(form.get("customer"), tier, ticket, severity, team, summary,
+                form.get("tried"), form.get("article"), requester), Map.of());
+    }
+}

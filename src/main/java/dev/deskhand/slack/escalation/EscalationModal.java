@@ -1,0 +1,113 @@
+package dev.deskhand.slack.escalation;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deskhand.escalation.EscalationSettings;
+import dev.deskhand.escalation.Severity;
+import dev.deskhand.escalation.Team;
+import dev.deskhand.escalation.Tier;
+
+/** The escalation form: customer, tier, ticket, severity (with definitions), team, summary, tried, article. */
+final class EscalationModal {
+    static final String CALLBACK_ID = "escalation_modal";
+    static final String VALUE = "value";
+    static final int MAX_TEXT = 3000;
+
+    private final EscalationSettings settings;
+
+    EscalationModal(EscalationSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The {@code views.open} view, prefilled. */
+    ObjectNode view(Prefill prefill) {
+        ObjectNode view = Blocks.object().put("type", "modal").put("callback_id", CALLBACK_ID);
+        view.set("title", Blocks.plain("Escalate"));
+        view.set("submit", Blocks.plain("Escalate"));
+        view.set("close", Blocks.plain("Cancel"));
+        view.put("private_metadata", prefill.channel() == null ? "" : prefill.channel());
+        ArrayNode blocks = view.putArray("blocks");
+        blocks.add(text("customer", "Customer / account", prefill.customer(), false, true, 300));
+        blocks.add(select("tier", "Customer tier", tiers(), option(prefill.tier() != null
+                ? settings.tier(prefill.tier()).orElse(settings.defaultTier()) : settings.defaultTier())));
+        blocks.add(text("ticket", "Ticket link or id", prefill.ticket(), false, false, 1000)
+                .set("hint", Blocks.plain("e.g. ACME-1234, #12345 or a link to the ticket")));
+        blocks.add(select("severity", "Severity", severities(),
+                prefill.severity() == null ? null : severityOption(prefill.severity())));
+        blocks.add(Blocks.context(severityDefinitions()));
+        blocks.add(select("team", "Team", teams(),
+                prefill.team() == null ? null : settings.team(prefill.team()).map(EscalationModal::option).orElse(null)));
+        blocks.add(text("summary", "What is wrong", prefill.summary(), true, false, MAX_TEXT));
+        blocks.add(text("tried", "What has been tried", prefill.tried(), true, true, MAX_TEXT));
+        blocks.add(text("article", "Related knowledge article", prefill.article(), false, true, 200));
+        return view;
+    }
+
+    private static ObjectNode text(String blockId, String label, String initial, boolean multiline, boolean optional,
+                                   int maxLength) {
+        ObjectNode input = Blocks.object().put("type", "plain_text_input").put("action_id", VALUE)
+                .put("multiline", multiline).put("max_length", maxLength);
+        if (initial != null && !initial.isBlank()) {
+            input.put("initial_value", initial.length() > maxLength ? initial.substring(0, maxLength) : initial);
+        }
+        return block(blockId, label, input, optional);
+    }
+
+    private static ObjectNode select(String blockId, String label, ArrayNode options, ObjectNode initial) {
+        ObjectNode select = Blocks.staticSelect(VALUE, "Choose", options);
+        if (initial != null) {
+            select.set("initial_option", initial);
+        }
+        return block(blockId, label, select, false);
+    }
+
+    private static ObjectNode block(String blockId, String label, ObjectNode element, boolean optional) {
+        ObjectNode block = Blocks.object().put("type", "input").put("block_id", blockId).put("optional", optional);
+        block.set("label", Blocks.plain(label));
+        block.set("element", element);
+        return block;
+    }
+
+    private ArrayNode tiers() {
+        ArrayNode options = Blocks.array();
+        settings.tiers().forEach(tier -> options.add(option(tier)));
+        return options;
+    }
+
+    private ArrayNode teams() {
+        ArrayNode options = Blocks.array();
+        settings.teams().forEach(team -> options.add(option(team)));
+        return options;
+    }
+
+    static ArrayNode severities() {
+        ArrayNode options = Blocks.array();
+        for (Severity severity : Severity.values()) {
+            options.add(severityOption(severity));
+        }
+        return options;
+    }
+
+    static ObjectNode severityOption(Severity severity) {
+        ObjectNode option = Blocks.option(severity.name(), severity.name());
+        option.set("description", Blocks.plain(severity.definition()));
+        return option;
+    }
+
+    private static String severityDefinitions() {
+        StringBuilder text = new StringBuilder();
+        for (Severity severity : Severity.values()) {
+            text.append(text.length() == 0 ? "" : "\n").append('*').append(severity).append("* ")
+                    .append(severity.definition());
+        }
+        return text.toString();
+    }
+
+    static ObjectNode option(Tier tier) {
+        return Blocks.option(tier.label(), tier.id());
+    }
+
+    static ObjectNode option(Team team) {
+        return Blocks.option(team.name(), team.id());
+    }
+}

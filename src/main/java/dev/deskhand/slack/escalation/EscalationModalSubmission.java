@@ -1,0 +1,43 @@
+package dev.deskhand.slack.escalation;
+
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.SlackApiException;
+import dev.deskhand.escalation.Creation;
+import dev.deskhand.escalation.EscalationService;
+import java.io.IOException;
+
+/**
+ * Submitting the escalation modal: invalid fields come back as {@code response_action: errors}; a valid form is
+ * stored first (keyed on the view id, so a retry or double click finds the first one), the card is owed through the
+ * outbox, and the requester gets the key.
+ */
+final class EscalationModalSubmission implements ViewSubmissionHandler {
+    private final EscalationForm form;
+    private final EscalationService service;
+    private final Confirmation confirmation;
+
+    EscalationModalSubmission(EscalationForm form, EscalationService service, Confirmation confirmation) {
+        this.form = form;
+        this.service = service;
+        this.confirmation = confirmation;
+    }
+
+    @Override
+    public Response apply(ViewSubmissionRequest request, ViewSubmissionContext context)
+            throws IOException, SlackApiException {
+        var view = request.getPayload().getView();
+        String user = request.getPayload().getUser().getId();
+        EscalationForm.Result result = form.read(new FormValues(view.getState()), user);
+        if (!result.valid()) {
+            return context.ackWithErrors(result.errors());
+        }
+        Creation creation = service.create(result.escalation(), "view:" + view.getId());
+        if (creation.created()) {
+            confirmation.send(context.client(), view.getPrivateMetadata(), user, creation.escalation());
+        }
+        return context.ack();
+    }
+}

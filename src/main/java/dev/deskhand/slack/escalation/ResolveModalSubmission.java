@@ -1,0 +1,54 @@
+package dev.deskhand.slack.escalation;
+
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import dev.deskhand.escalation.Command;
+import dev.deskhand.escalation.EscalationKey;
+import dev.deskhand.escalation.EscalationService;
+import dev.deskhand.escalation.Outcome;
+import dev.deskhand.escalation.ResolutionReason;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Submitting the resolve modal: a missing note or reason, or a refusal, shows on the form's fields. */
+final class ResolveModalSubmission implements ViewSubmissionHandler {
+    private final EscalationService service;
+    private final SlackActors actors;
+
+    ResolveModalSubmission(EscalationService service, SlackActors actors) {
+        this.service = service;
+        this.actors = actors;
+    }
+
+    @Override
+    public Response apply(ViewSubmissionRequest request, ViewSubmissionContext context) {
+        var view = request.getPayload().getView();
+        Optional<EscalationKey> key = EscalationKey.parse(view.getPrivateMetadata());
+        if (key.isEmpty()) {
+            return context.ack();
+        }
+        FormValues form = new FormValues(view.getState());
+        String note = form.get("note");
+        Optional<ResolutionReason> reason = ResolutionReason.parse(form.get("reason"));
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (note == null) {
+            errors.put("note", "A resolution note is required.");
+        }
+        if (reason.isEmpty()) {
+            errors.put("reason", "Choose a reason.");
+        }
+        if (!errors.isEmpty()) {
+            return context.ackWithErrors(errors);
+        }
+        String user = request.getPayload().getUser().getId();
+        Outcome outcome = service.act(key.get(), new Command.Resolve(note, reason.get()),
+                actors.actor(user, context.client()));
+        if (outcome instanceof Outcome.Refused refused) {
+            return context.ackWithErrors(Map.of("note", refused.reason()));
+        }
+        return context.ack();
+    }
+}

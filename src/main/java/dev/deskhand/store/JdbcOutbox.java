@@ -1,0 +1,127 @@
+package dev.deskhand.store;
+
+import static dev.deskhand.store.EscalationTransactions.utc;
+
+import dev.deskhand.escalation.EscalationKey;
+import dev.deskhand.escalation.Outbox;
+import dev.deskhand.escalation.OutboxEntry;
+import dev.deskhand.escalation.OutboxMessage;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * {@link Outbox} over the {@code escalation_outbox} table. Messages of one escalation go out strictly in order
+ * (only the oldest unsent one is ever handed out), so a thread note never overtakes the card it belongs to and two
+ * replicas never post the same escalation's card at the same time.
+ */
+public final class JdbcOutbox implements Outbox {
+    private static final int MAX_ERROR_LENGTH = 500;
+
+    private final EscalationTransactions tx;
+
+    public JdbcOutbox(DataSource dataSource) {
+        this.tx = new EscalationTransactions(dataSource);
+    }
+
+    @Override
+    public void enqueue(OutboxMessage message, Instant now) {
+        tx.inTransaction("enqueue " + message.kind() + " for " + message.key(), connection -> {
+            EscalationOutboxRows.insert(connection, List.of(message), null, now);
+            return null;
+        });
+    }
+
+    @Override
+    public List<OutboxEntry> claimDue(Instant now, Duration lease, int limit) {
+        return tx.inTransaction("claim outbox messages", connection -> {
+            List<OutboxEntry> claimed = new ArrayList<>();
+            for (Candidate candidate : due(connection, now, limit)) {
+                // Compare-and-set on the due time: of two replicas that saw the same row, one moves it.
+                try (PreparedStatement lock = connection.prepareStatement("UPDATE escalation_outbox "
+                        + "SET next_attempt_at = ? WHERE id = ? AND sent_at IS NULL AND next_attempt_at = ?")) {
+                    lock.setObject(1, utc(now.plus(lease)));
+                    lock.setLong(2, candidate.entry().id());
+                    lock.setObject(3, candidate.nextAttemptAt());
+                    if (lock.executeUpdate() == 1) {
+                        claimed.add(candidate.entry());
+                    }
+                }
+            }
+            return claimed;
+        });
+    }
+
+    private record Candidate(OutboxEntry entry, OffsetDateTime nextAttemptAt) {
+    }
+
+    private static List<Candidate> due(Connection connection, Instant now, int limit) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT o.id, o.escalation_id, o.kind, "
+                + "o.event_id, o.detail, o.attempts, o.created_at, o.next_attempt_at FROM escalation_outbox o "
+                + "WHERE o.sent_at IS NULL AND o.next_attempt_at <= ? AND NOT EXISTS (SELECT 1 FROM "
+                + "escalation_outbox earlier WHERE earlier.escalation_id = o.escalation_id "
+                + "AND earlier.sent_at IS NULL AND earlier.id < o.id) ORDER BY o.id LIMIT ?")) {
+            select.setObject(1, utc(now));
+            select.setInt(2, limit);
+            try (ResultSet rows = select.executeQuery()) {
+                List<Candidate> candidates = new ArrayList<>();
+                while (rows.next()) {
+                    long eventId = rows.getLong("event_id");
+                    Long event = rows.wasNull() ? null : eventId;
+                    OutboxMessage message = new OutboxMessage(OutboxMessage.Kind.valueOf(rows.getString("kind")),
+                            new EscalationKey(rows.getLong("escalation_id")), rows.getString("detail"));
+                    candidates.add(new Candidate(new OutboxEntry(rows.getLong("id"), message, event,
+                            rows.getInt("attempts"), EscalationRows.time(rows, "created_at")),
+                            rows.getObject("next_attempt_at", OffsetDateTime.class)));
+                }
+                return candidates;
+            }
+        }
+    }
+
+    @Override
+    public void markSent(long id, Instant sentAt) {
+        tx.inTransaction("mark outbox message " + id + " sent", connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE escalation_outbox SET sent_at = ?, last_error = NULL WHERE id = ?")) {
+                update.setObject(1, utc(sentAt));
+                update.setLong(2, id);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public void reschedule(long id, Instant nextAttemptAt, String error) {
+        String trimmed = error == null || error.length() <= MAX_ERROR_LENGTH ? error
+                : error.substring(0, MAX_ERROR_LENGTH);
+        tx.inTransaction("reschedule outbox message " + id, connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE escalation_outbox SET "
+                    + "next_attempt_at = ?, attempts = attempts + 1, last_error = ? WHERE id = ? AND sent_at IS NULL")) {
+                update.setObject(1, utc(nextAttemptAt));
+                update.setString(2, trimmed);
+                update.setLong(3, id);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public int pendingCount() {
+        return tx.inTransaction("count outbox messages", connection -> {
+            try (PreparedStatement count = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM escalation_outbox WHERE sent_at IS NULL");
+                 ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        });
+    }
+}

@@ -1,0 +1,107 @@
+package dev.deskhand.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.deskhand.digest.CatchUpPolicy;
+import dev.deskhand.digest.DigestSchedule;
+import dev.deskhand.digest.DigestSection;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DigestSettingsParserTest {
+
+    private final DigestSettingsParser parser = new DigestSettingsParser();
+
+    @Test
+    void schedulesGraceAndAdminsAreRead() throws Exception {
+        DigestSettings settings = parser.parse(yaml("""
+                admins: [U1, U2]
+                digests:
+                  grace: 90m
+                  schedules:
+                    - channel: C1
+                      cron: "0 9 * * MON-FRI"
+                      zone: Asia/Seoul
+                      teams: [billing, technical]
+                      sections: [open_by_severity, knowledge-gaps]
+                    - channel: C2
+                      cron: "30 8 * * *"
+                      zone: America/New_York
+                """));
+
+        assertEquals(List.of(
+                DigestSchedule.of("C1", "0 9 * * MON-FRI", "Asia/Seoul", Set.of("billing", "technical"),
+                        EnumSet.of(DigestSection.OPEN_BY_SEVERITY, DigestSection.KNOWLEDGE_GAPS)),
+                DigestSchedule.everything("C2", "30 8 * * *", "America/New_York")), settings.schedules());
+        assertEquals(new CatchUpPolicy(Duration.ofMinutes(90), Duration.ofMinutes(5)), settings.catchUp());
+        assertTrue(settings.admins().mayManage("U2"));
+        assertFalse(settings.admins().mayManage("U3"));
+    }
+
+    @Test
+    void missingPartsMeanNoSchedulesDefaultGraceAndAnyoneMayManage() throws Exception {
+        DigestSettings settings = parser.parse(yaml("teams: []\n"));
+
+        assertEquals(DigestSettings.none(), settings);
+        assertTrue(settings.admins().mayManage("U_ANYONE"));
+    }
+
+    @Test
+    void errorsNameTheOffendingEntry() throws Exception {
+        SettingsException badZone = assertThrows(SettingsException.class, () -> parser.parse(yaml("""
+                digests:
+                  schedules:
+                    - {channel: C1, cron: "0 9 * * *", zone: UTC}
+                    - {channel: C2, cron: "0 9 * * *", zone: Europe/Nowhere}
+                """)));
+        SettingsException badSection = assertThrows(SettingsException.class, () -> parser.parse(yaml("""
+                digests:
+                  schedules:
+                    - {channel: C1, cron: "0 9 * * *", zone: UTC, sections: [weather]}
+                """)));
+        SettingsException twice = assertThrows(SettingsException.class, () -> parser.parse(yaml("""
+                digests:
+                  schedules:
+                    - {channel: C1, cron: "0 9 * * *", zone: UTC}
+                    - {channel: C1, cron: "0 17 * * *", zone: UTC}
+                """)));
+
+        assertTrue(badZone.getMessage().startsWith("digests.schedules[1]: time zone 'Europe/Nowhere'"),
+                badZone.getMessage());
+        assertTrue(badSection.getMessage().startsWith("digests.schedules[0].sections[0]: unknown digest section 'weather'"),
+                badSection.getMessage());
+        assertEquals("digests.schedules[1].channel: C1 has more than one schedule", twice.getMessage());
+    }
+
+    @Test
+    void misspeltDigestSettingIsAnError() {
+        SettingsException typo = assertThrows(SettingsException.class, () -> parser.parse(yaml("""
+                digests:
+                  schedules:
+                    - {channel: C1, cron: "0 9 * * *", zone: UTC, section: [sla]}
+                """)));
+
+        assertTrue(typo.getMessage().startsWith("digests.schedules[0].section: unknown setting"), typo.getMessage());
+    }
+
+    @Test
+    void bundledExampleHasValidDigestSettings() throws Exception {
+        DigestSettings settings = parser.parse(yaml(java.nio.file.Files.readString(
+                java.nio.file.Path.of("deskhand.example.yml"))));
+
+        assertEquals(DigestSettings.none(), settings);
+    }
+
+    private static JsonNode yaml(String text) throws Exception {
+        return new ObjectMapper(new YAMLFactory()).readTree(text);
+    }
+}

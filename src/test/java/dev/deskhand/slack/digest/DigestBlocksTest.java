@@ -1,0 +1,73 @@
+package dev.deskhand.slack.digest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.util.json.GsonFactory;
+import dev.deskhand.digest.Digest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DigestBlocksTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final DigestBlocks blocks = new DigestBlocks(Optional.of("https://acme.slack.com/"));
+
+    @Test
+    void fullDigestMatchesItsGoldenBlocks() throws Exception {
+        assertGolden("digest/full.json", blocks.render(DigestFixtures.full()));
+    }
+
+    @Test
+    void allClearDigestIsOneLinePlusTheKnowledgeGapLine() throws Exception {
+        List<LayoutBlock> rendered = blocks.render(DigestFixtures.allClear());
+
+        assertGolden("digest/all-clear.json", rendered);
+        assertEquals(6, rendered.size());
+    }
+
+    @Test
+    void fiveHundredOpenEscalationsAreSummarisedWithinSlackLimits() throws Exception {
+        // GIVEN 500 breached and due-soon escalations held by 500 people
+        Digest flooded = DigestFixtures.flooded(500);
+
+        // WHEN rendered
+        JsonNode json = JSON.readTree(GsonFactory.createSnakeCase().toJson(blocks.render(flooded)));
+
+        // THEN no text passes 3,000 characters, there are at most 50 blocks, and the rest is counted
+        assertTrue(json.size() <= DigestBlocks.SLACK_BLOCK_LIMIT, "blocks: " + json.size());
+        for (JsonNode block : json) {
+            String text = block.path("text").path("text").asText("");
+            assertTrue(text.length() <= 3000, "text of " + text.length() + " characters");
+        }
+        String breached = json.get(5).path("text").path("text").asText();
+        assertTrue(breached.startsWith("🚨 *Breached* (500)\n• <https://acme.slack.com/archives/CBILLING/p"),
+                breached);
+        assertTrue(breached.endsWith("\n…and 492 more"), breached);
+        assertTrue(json.get(15).path("text").path("text").asText().endsWith("\n…and 488 more"));
+        assertEquals(18, json.size());
+    }
+
+    private static void assertGolden(String resource, List<LayoutBlock> rendered) throws IOException {
+        String actual = GsonFactory.createSnakeCase().toJson(rendered);
+        try (InputStream golden = DigestBlocksTest.class.getResourceAsStream("/" + resource)) {
+            if (golden == null) {
+                Path file = Path.of("src/test/resources", resource);
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(actual))
+                        + "\n", StandardCharsets.UTF_8);
+                throw new AssertionError("golden file " + file + " was missing and has been written; review it");
+            }
+            assertEquals(JSON.readTree(golden), JSON.readTree(actual), "actual: " + actual);
+        }
+    }
+}

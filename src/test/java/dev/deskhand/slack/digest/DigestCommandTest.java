@@ -1,0 +1,137 @@
+package dev.deskhand.slack.digest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import dev.deskhand.config.DatabaseSettings;
+import dev.deskhand.digest.DigestAdmins;
+import dev.deskhand.digest.DigestBuilder;
+import dev.deskhand.digest.DigestSchedule;
+import dev.deskhand.digest.DigestSection;
+import dev.deskhand.digest.InMemoryDigestSource;
+import dev.deskhand.digest.ScheduleBook;
+import dev.deskhand.digest.Subscription;
+import dev.deskhand.store.Database;
+import dev.deskhand.store.JdbcDigestSubscriptions;
+import dev.deskhand.testing.MutableClock;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DigestCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Friday 13 June 2025, 10:00 in Seoul. */
+    private final MutableClock clock = new MutableClock(Instant.parse("2025-06-13T01:00:00Z"));
+    private final InMemoryDigestSource source = new InMemoryDigestSource();
+    private Database database;
+    private JdbcDigestSubscriptions subscriptions;
+
+    @BeforeEach
+    void openDatabase() {
+        database = new Database(DatabaseSettings.inMemory("digest-command-" + UUID.randomUUID()));
+        database.migrate();
+        subscriptions = new JdbcDigestSubscriptions(database.dataSource());
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
+
+    private DigestCommand command(Set<String> admins) {
+        DigestBuilder builder = new DigestBuilder(source, today -> List.of(), clock, List.of("P1", "P2"));
+        return new DigestCommand(builder, new ScheduleBook(List.of(), subscriptions), subscriptions,
+                new DigestAdmins(admins), Set.of("billing", "technical"), clock);
+    }
+
+    @Test
+    void subscribeStoresTheScheduleAndListsTheNextSlotsInItsZone() throws Exception {
+        JsonNode reply = run(command(Set.of()), "subscribe “0 9 * * MON-FRI” Asia/Seoul billing,technical", "U1");
+
+        assertEquals("ephemeral", reply.get("response_type").asText());
+        assertEquals("Digest scheduled here: `0 9 * * MON-FRI` in Asia/Seoul, billing, technical.\n"
+                + "Next: Mon 16 Jun 09:00 · Tue 17 Jun 09:00 · Wed 18 Jun 09:00", reply.get("text").asText());
+        assertEquals(Optional.of(new Subscription("CLEADS", Optional.of(DigestSchedule.of("CLEADS",
+                        "0 9 * * MON-FRI", "Asia/Seoul", Set.of("billing", "technical"),
+                        EnumSet.allOf(DigestSection.class))), "U1", clock.instant())),
+                subscriptions.find("CLEADS"));
+    }
+
+    @Test
+    void onlyNamedAdminsMayChangeTheSchedule() throws Exception {
+        JsonNode refused = run(command(Set.of("UADMIN")), "unsubscribe", "U_AGENT");
+        JsonNode accepted = run(command(Set.of("UADMIN")), "unsubscribe", "UADMIN");
+
+        assertEquals("Only digest admins can change this channel's digest: <@UADMIN>. `/digest preview` works for "
+                + "everyone.", refused.get("text").asText());
+        assertEquals("No more digests in this channel. `/digest subscribe` brings them back.",
+                accepted.get("text").asText());
+        assertEquals(Optional.empty(), subscriptions.find("CLEADS").orElseThrow().schedule());
+    }
+
+    @Test
+    void badScheduleOrTeamIsExplainedAndNothingIsStored() throws Exception {
+        JsonNode badZone = run(command(Set.of()), "subscribe \"0 9 * * *\" Seoul", "U1");
+        JsonNode badTeam = run(command(Set.of()), "subscribe \"0 9 * * *\" UTC biling", "U1");
+
+        assertTrue(badZone.get("text").asText().startsWith("That schedule doesn't work: time zone 'Seoul' is not an "
+                + "IANA zone id"), badZone.get("text").asText());
+        assertEquals("Unknown team(s): biling. Teams: billing, technical.", badTeam.get("text").asText());
+        assertEquals(Optional.empty(), subscriptions.find("CLEADS"));
+    }
+
+    @Test
+    void previewIsEphemeralBlocksInTheChannelsZone() throws Exception {
+        subscriptions.save(new Subscription("CLEADS", Optional.of(DigestSchedule.everything("CLEADS", "0 9 * * *",
+                "Asia/Seoul")), "U1", clock.instant()));
+
+        JsonNode reply = run(command(Set.of("UADMIN")), "preview", "U_AGENT");
+
+        assertEquals("ephemeral", reply.get("response_type").asText());
+        assertEquals("Queue digest: all clear, nothing open.", reply.get("text").asText());
+        assertEquals("Queue digest (preview) · Fri 13 Jun", reply.get("blocks").get(0).get("text").get("text").asText());
+        assertEquals("deskhand-digest-preview", reply.get("blocks").get(0).get("block_id").asText());
+        assertEquals("Asia/Seoul · all teams", reply.get("blocks").get(1).get("elements").get(0).get("text").asText());
+    }
+
+    @Test
+    void helpAndUnknownWordsShowUsage() throws Exception {
+        assertEquals(DigestCommand.USAGE, run(command(Set.of()), "", "U1").get("text").asText());
+        assertEquals("I don't know `lunch`.\n\n" + DigestCommand.USAGE,
+                run(command(Set.of()), "lunch", "U1").get("text").asText());
+    }
+
+    private static JsonNode run(DigestCommand command, String text, String user) throws Exception {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("team_id", "T0TEST");
+        form.put("team_domain", "deskhand-test");
+        form.put("channel_id", "CLEADS");
+        form.put("user_id", user);
+        form.put("command", "/digest");
+        form.put("text", text);
+        form.put("response_url", "http://127.0.0.1:9/response");
+        String body = form.entrySet().stream().map(e -> e.getKey() + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        SlashCommandRequest request = new SlashCommandRequest(body, new RequestHeaders(Map.of()));
+        Response response = command.apply(request, request.getContext());
+        assertEquals(200, response.getStatusCode());
+        return JSON.readTree(response.getBody());
+    }
+}

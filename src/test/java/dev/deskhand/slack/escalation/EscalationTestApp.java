@@ -1,0 +1,68 @@
+package dev.deskhand.slack.escalation;
+
+import dev.deskhand.testing.FakeSlackApi;
+import dev.deskhand.testing.MutableClock;
+import dev.deskhand.testing.SlackClient;
+import dev.deskhand.testing.TestApp;
+import dev.deskhand.store.JdbcEscalationStore;
+import dev.deskhand.store.JdbcOutbox;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The whole app ({@link TestApp}) seen from the escalation tests: the store and outbox read straight from its
+ * database, and the outbox and SLA routines run one round when a test says so, after moving the clock.
+ */
+final class EscalationTestApp implements AutoCloseable {
+
+    static final Instant START = Instant.parse("2026-11-23T09:00:00Z");
+
+    private final TestApp app;
+
+    EscalationTestApp(Path settingsFile) throws Exception {
+        this.app = TestApp.start(Map.of("DESKHAND_CONFIG", settingsFile.toAbsolutePath().toString()));
+        app.clock().set(START);
+    }
+
+    static EscalationTestApp withExampleSettings() throws Exception {
+        return new EscalationTestApp(Path.of("deskhand.example.yml"));
+    }
+
+    void restart() throws Exception {
+        app.restart();
+    }
+
+    FakeSlackApi slackApi() {
+        return app.slackApi();
+    }
+
+    MutableClock clock() {
+        return app.clock();
+    }
+
+    SlackClient slack() {
+        return app.slack();
+    }
+
+    JdbcEscalationStore store() {
+        return new JdbcEscalationStore(app.database().dataSource());
+    }
+
+    JdbcOutbox outbox() {
+        return new JdbcOutbox(app.database().dataSource());
+    }
+
+    void sendOutbox() {
+        app.runRoutine("escalation-outbox");
+    }
+
+    void remind() {
+        app.runRoutine("sla-reminders");
+    }
+
+    @Override
+    public void close() {
+        app.close();
+    }
+}
