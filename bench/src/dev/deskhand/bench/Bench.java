@@ -73,7 +73,8 @@ public final class Bench {
             throw new IllegalArgumentException("no knowledge folder at " + folder);
         }
         new SearchBench(report, new SearchBench.Settings(label, folder, articles, queries, o.integer("warmup", 500),
-                o.decimal("seconds", 20), o.integer("reloads", 0), o.decimal("reload-cap", 120))).run();
+                o.decimal("seconds", 20), o.integer("reloads", 0), o.decimal("reload-cap", 120),
+                o.decimal("build-cap", 3600))).run();
     }
 
     static String label(int articles) {

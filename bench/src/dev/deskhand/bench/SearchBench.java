@@ -32,7 +32,7 @@ final class SearchBench {
 
     /** What to measure; caps keep every loop bounded by count and by time. */
     record Settings(String label, Path folder, int articles, List<String> queries, int warmup,
-                    double secondsPerRun, int reloads, double reloadCapSeconds) {
+                    double secondsPerRun, int reloads, double reloadCapSeconds, double buildCapSeconds) {
     }
 
     SearchBench(Report report, Settings settings) {
@@ -50,8 +50,17 @@ final class SearchBench {
         long heapBefore = IndexProbe.heapAfterGc();
         LuceneKnowledgeBase index = new LuceneKnowledgeBase(settings.folder(), Clock.systemUTC(), kbThreads);
         long started = System.nanoTime();
-        index.start();
+        Thread builder = new Thread(index::start, "kb-build");
+        builder.setDaemon(true);
+        builder.start();
+        builder.join((long) (settings.buildCapSeconds() * 1000));
         double buildSeconds = (System.nanoTime() - started) / 1e9;
+        if (builder.isAlive()) {
+            report.note("index", kb, String.format("build not finished after the %.0f s cap; nothing else measured "
+                    + "at this size", settings.buildCapSeconds()));
+            report.figure("index", kb, "build time", Double.NaN, "s", Report.Goal.AT_MOST, 30);
+            System.exit(0);
+        }
         IndexReport built = index.lastReport().orElseThrow();
         report.figure("index", kb, "articles indexed", built.articles(), "");
         report.figure("index", kb, "skipped files", built.skipped().size(), "");
