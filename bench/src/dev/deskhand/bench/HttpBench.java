@@ -47,10 +47,21 @@ final class HttpBench {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("KNOWLEDGE_DIR", options.path("knowledge", "knowledge").toAbsolutePath().toString());
         Path work = options.path("work", "bench/out/work/http-" + database.hashCode());
-        String jdbc = options.text("jdbc", "");
-        if (!database.equals("h2")) {
-            env.put("DATABASE_URL", jdbc);
+        ScratchPostgres scratch = database.equals("h2") ? null : new ScratchPostgres(options.text("jdbc", ""), "http");
+        if (scratch != null) {
+            env.put("DATABASE_URL", scratch.url());
         }
+        try {
+            run(database, dbLabel, scenarios, rates, seconds, queries, env, work);
+        } finally {
+            if (scratch != null) {
+                scratch.close();
+            }
+        }
+    }
+
+    private void run(String database, String dbLabel, List<String> scenarios, List<Integer> rates, double seconds,
+                     List<String> queries, Map<String, String> env, Path work) throws Exception {
         List<String> jvm = options.text("server-jvm", "").isBlank() ? List.of()
                 : Arrays.asList(options.text("server-jvm", "").trim().split("\\s+"));
         try (StandInSlack slack = new StandInSlack();
@@ -84,7 +95,8 @@ final class HttpBench {
                 for (int rate : rates) {
                     Latencies mentionAnswers = scenario.equals("mention") ? new Latencies() : null;
                     try (RssSampler rss = new RssSampler(server)) {
-                        OpenLoop.Outcome outcome = run(loop, requests, scenario, texts, rate, seconds, answerDue,
+                        double length = scenario.equals("kb") ? seconds : options.decimal("other-seconds", seconds);
+                        OpenLoop.Outcome outcome = run(loop, requests, scenario, texts, rate, length, answerDue,
                                 mentionAnswers);
                         if (mentionAnswers != null) {
                             awaitAnswers(answerDue, 10);
@@ -121,7 +133,8 @@ final class HttpBench {
                     return requests.mention(texts.get((int) (n % texts.size())), ts, "EvBENCH" + n);
                 }, response -> true, 5);
             }
-            case "escalation" -> throw new UnsupportedOperationException("escalation is not on main yet");
+            case "escalation" -> loop.run(rate, seconds, (i, due) -> requests.escalationSubmission(
+                    sequence.incrementAndGet()), response -> !response.body().contains("errors"), 5);
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         };
     }
@@ -135,7 +148,8 @@ final class HttpBench {
 
     private void report(String db, String scenario, int rate, OpenLoop.Outcome o, Latencies answers,
                         int unanswered, double peakRss) {
-        String subject = (scenario.equals("kb") ? "/kb" : scenario.equals("mention") ? "@mention ack" : scenario)
+        String subject = (scenario.equals("kb") ? "/kb" : scenario.equals("mention") ? "@mention ack"
+                : scenario.equals("escalation") ? "escalation submit" : scenario)
                 + " " + rate + "/s, " + db;
         report.figure("http", subject, "achieved rate", o.achievedPerSecond(), "req/s");
         report.figure("http", subject, "p50", o.latencies().millis(50), "ms");

@@ -66,7 +66,10 @@ final class ServerProcess implements AutoCloseable {
         env.put("LOG_LEVEL", "WARN");
         env.putAll(extraEnv);
         long started = System.nanoTime();
-        return new ServerProcess(builder.start(), port, started);
+        Process process = builder.start();
+        // If the benchmark itself is stopped, the server must not outlive it.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "stop-server"));
+        return new ServerProcess(process, port, started);
     }
 
     URI events() {

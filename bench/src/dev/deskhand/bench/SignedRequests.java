@@ -49,6 +49,40 @@ final class SignedRequests {
         return signed(body, "application/json");
     }
 
+    /**
+     * The escalation form ({@code callback_id escalation_modal}) submitted complete; the view id is unique per
+     * request because the product keys idempotency on it.
+     */
+    HttpRequest escalationSubmission(long sequence) {
+        String[] severities = {"P1", "P2", "P2", "P3", "P3", "P3", "P4", "P4"};
+        String[] teams = {"billing", "technical", "accounts"};
+        String user = "U0AGENT" + (sequence % 200);
+        String values = "{" + input("customer", "Customer " + (sequence % 5000)) + ","
+                + select("tier", sequence % 7 == 0 ? "enterprise" : "standard") + ","
+                + input("ticket", "ACME-" + (200000 + sequence)) + ","
+                + select("severity", severities[(int) (sequence % severities.length)]) + ","
+                + select("team", teams[(int) (sequence % teams.length)]) + ","
+                + input("summary", "Refund for order " + sequence + " has not arrived after ten business days") + ","
+                + input("tried", "Checked the refund reference with the payment provider") + "}";
+        String payload = "{\"type\":\"view_submission\",\"api_app_id\":\"A0BENCH\",\"token\":\"bench-verification-token\","
+                + "\"trigger_id\":\"trigger-" + sequence + "\",\"team\":{\"id\":\"" + StandInSlack.TEAM_ID
+                + "\",\"domain\":\"bench\"},\"user\":{\"id\":\"" + user + "\",\"username\":\"agent\",\"team_id\":\""
+                + StandInSlack.TEAM_ID + "\"},\"view\":{\"id\":\"V0BENCH" + sequence + "\",\"type\":\"modal\","
+                + "\"callback_id\":\"escalation_modal\",\"private_metadata\":\"C0BENCH\",\"hash\":\"h-" + sequence
+                + "\",\"team_id\":\"" + StandInSlack.TEAM_ID + "\",\"app_id\":\"A0BENCH\",\"state\":{\"values\":" + values
+                + "}}}";
+        return interaction(payload);
+    }
+
+    private static String input(String block, String value) {
+        return "\"" + block + "\":{\"value\":{\"type\":\"plain_text_input\",\"value\":" + json(value) + "}}";
+    }
+
+    private static String select(String block, String value) {
+        return "\"" + block + "\":{\"value\":{\"type\":\"static_select\",\"selected_option\":{\"value\":\"" + value
+                + "\",\"text\":{\"type\":\"plain_text\",\"text\":\"" + value + "\"}}}}";
+    }
+
     /** An interactivity payload ({@code view_submission}, {@code block_actions}) as Slack form-encodes it. */
     HttpRequest interaction(String payloadJson) {
         return signed("payload=" + URLEncoder.encode(payloadJson, StandardCharsets.UTF_8),

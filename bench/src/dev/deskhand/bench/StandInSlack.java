@@ -96,6 +96,7 @@ final class StandInSlack implements AutoCloseable {
                     + "\"tz_offset\":0,\"profile\":{\"display_name\":\"agent\",\"real_name\":\"Bench Agent\"}}}";
             case "conversations.info" -> "{\"ok\":true,\"channel\":{\"id\":\"" + channel
                     + "\",\"name\":\"support\",\"is_channel\":true,\"is_member\":true}}";
+            case "usergroups.users.list" -> "{\"ok\":true,\"users\":[]}";
             case "conversations.history", "conversations.replies" -> "{\"ok\":true,\"messages\":[],\"has_more\":false}";
             default -> "{\"ok\":true}";
         };
