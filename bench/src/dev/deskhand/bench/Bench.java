@@ -78,6 +78,9 @@ public final class Bench {
     }
 
     static String label(int articles) {
+        if (articles >= 1_000_000 && articles % 1_000_000 == 0) {
+            return (articles / 1_000_000) + "M articles";
+        }
         return articles >= 1000 && articles % 1000 == 0 ? (articles / 1000) + "k articles" : articles + " articles";
     }
 }
