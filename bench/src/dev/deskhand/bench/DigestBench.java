@@ -134,8 +134,9 @@ final class DigestBench {
         DigestSchedule everything = DigestSchedule.everything("C0BENCH", "0 9 * * *", "UTC");
         DigestSchedule oneTeam = DigestSchedule.of("C0BENCH", "0 9 * * *", "UTC", Set.of("billing"),
                 EnumSet.allOf(DigestSection.class));
-        int repeats = options.integer("repeats", 3);
-        for (DigestSchedule schedule : List.of(everything, oneTeam)) {
+        int repeats = options.integer("repeats", 2);
+        // The one-team schedule takes the same paths with a team filter; it is timed on the schema as migrated only.
+        for (DigestSchedule schedule : variant.isEmpty() ? List.of(everything, oneTeam) : List.of(everything)) {
             String which = subject + (schedule.teams().isEmpty() ? ", all teams" : ", one team") + variant;
             long t0 = System.nanoTime();
             builder.preview(schedule);

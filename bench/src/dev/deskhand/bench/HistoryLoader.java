@@ -13,14 +13,14 @@ import java.util.Random;
 import javax.sql.DataSource;
 
 /**
- * Writes a plausible history in bulk (JDBC batches of 1,000, a commit every 10,000): two years of escalations, almost
+ * Writes a plausible history in bulk (JDBC batches of 2,000, a commit every 50,000): two years of escalations, almost
  * all resolved, with the last few days' still open; ninety days of searches, a third without an answer; feedback;
  * and one digest posted yesterday. Seeded, so every run loads the same rows relative to "now".
  */
 final class HistoryLoader {
 
-    private static final int BATCH = 1000;
-    private static final int COMMIT = 10_000;
+    private static final int BATCH = 2000;
+    private static final int COMMIT = 50_000;
     private static final String[] TEAMS = {"billing", "technical", "accounts"};
     private static final String[] TIERS = {"standard", "business", "enterprise", "key-account"};
 

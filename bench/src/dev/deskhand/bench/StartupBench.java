@@ -1,5 +1,6 @@
 package dev.deskhand.bench;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,11 +35,16 @@ final class StartupBench {
             for (int i = 0; i < attempts; i++) {
                 Path work = options.path("work", "bench/out/work").resolve("startup-" + label.hashCode() + "-" + i);
                 deleteTree(work);
+                Path log = options.path("log", "bench/out/server-startup.log");
+                long logStart = Files.exists(log) ? Files.size(log) : 0;
+                long launchedAt = System.currentTimeMillis();
+                // INFO for this run only: the start-up milestones are logged at that level.
                 try (ServerProcess server = ServerProcess.start(options.path("jar", "target/deskhand.jar"), work, jvm,
-                        Map.of("KNOWLEDGE_DIR", knowledge.toAbsolutePath().toString()), slack.apiUrl(),
-                        options.path("log", "bench/out/server-startup.log"))) {
+                        Map.of("KNOWLEDGE_DIR", knowledge.toAbsolutePath().toString(), "LOG_LEVEL", "INFO",
+                                "LOG_FORMAT", "text"), slack.apiUrl(), log)) {
                     double ready = server.awaitReady(cap);
                     String subject = label + ", start " + (i + 1);
+                    report.note("startup", subject, milestones(log, logStart, launchedAt));
                     if (Double.isNaN(ready)) {
                         report.note("startup", subject, "not ready within " + cap + " s"
                                 + (server.isAlive() ? "" : " (the process exited; see bench/out/server-startup.log)"));
@@ -61,6 +67,30 @@ final class StartupBench {
             times.sort(Double::compare);
             report.figure("startup", label, "median time to ready", times.get(times.size() / 2), "s");
         }
+    }
+
+    /** Seconds after launch at which the server logged each start-up step, read from its log. */
+    private static String milestones(Path log, long from, long launchedAt) throws java.io.IOException {
+        String[][] steps = {{"Starting Deskhand", "first log line"}, {"Database schema is current", "schema migrated"},
+                {"Listening on", "HTTP listening"}, {"Knowledge index built", "index built"}};
+        byte[] all = Files.readAllBytes(log);
+        String text = new String(all, (int) Math.min(from, all.length), (int) Math.max(0, all.length - from),
+                java.nio.charset.StandardCharsets.UTF_8);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        List<String> out = new ArrayList<>();
+        for (String[] step : steps) {
+            for (String line : text.split("\n")) {
+                if (line.contains(step[0]) && line.matches("^\\d\\d:\\d\\d:\\d\\d\\.\\d{3} .*")) {
+                    long at = java.time.LocalDateTime.of(today, java.time.LocalTime.parse(line.substring(0, 12)))
+                            .atZone(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
+                    String extra = step[0].startsWith("Knowledge") ? " (" + line.replaceAll(".* in (\\d+ ms).*", "$1")
+                            + ")" : "";
+                    out.add(String.format("%s %.2f s%s", step[1], (at - launchedAt) / 1000.0, extra));
+                    break;
+                }
+            }
+        }
+        return out.isEmpty() ? "no start-up milestones in the log" : String.join(", ", out);
     }
 
     static void deleteTree(Path dir) throws java.io.IOException {
