@@ -15,6 +15,8 @@
 #                                          takes far longer than 15 minutes with the current indexer)
 #   PROFILE=1                              record JFR for the in-process and server runs and print hot methods
 #   SERVER_JVM="-Xmx256m"                  extra JVM options for the server process
+#   ONLY="search http"                     run only these sections: generate search startup http digest
+#                                          (search needs generate)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,6 +36,7 @@ rm -f "$RESULTS" "$OUT"/*.log "$OUT"/*.jfr
 STARTED=$(date +%s)
 
 section() { printf '\n== %s (%ds elapsed)\n' "$1" "$(( $(date +%s) - STARTED ))"; }
+want() { [ -z "${ONLY:-}" ] || [[ " $ONLY " == *" $1 "* ]]; }
 
 machine() {
   echo "Machine:  $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ *//' || uname -m)"
@@ -67,7 +70,9 @@ hot_methods() { # $1 = recording name, $2 = thread-name pattern
 }
 bench() { # $1 = scenario, $2 = JFR name, rest = options
   local scenario=$1 name=$2; shift 2
+  # The client drops idle connections after 20 s, before Jetty's 30 s idle timeout closes them under it.
   timeout 1800 java -Xmx${BENCH_HEAP:-6g} $(jfr_opts "$name") -Dlogback.configurationFile=bench/logback-bench.xml \
+    -Djdk.httpclient.keepalive.timeout=20 \
     -cp "target/deskhand.jar:$OUT/classes" dev.deskhand.bench.Bench "$scenario" \
     --results "$RESULTS" --eval-data "$EVAL_DATA" --work "$SCRATCH/work" "$@" || echo "  ($scenario $name failed with exit code $?)"
   hot_methods "$name" "${JFR_THREADS:-.*}"
@@ -86,9 +91,12 @@ else
   OTHER_SECONDS=${OTHER_SECONDS:-10}; WARMUP=5; STARTS=3; RELOADS=1; DIGEST_ROWS=1000000
 fi
 
+if want generate || want search; then
 section "Synthetic knowledge bases"
 bench generate generate --sizes "$SIZES" --out "$SCRATCH/kb"
+fi
 
+if want search; then
 section "Search in process"
 JFR_THREADS='search-.*|main' bench search search-starter --kb starter --per-set "$PER_SET" --seconds "$SEARCH_SECONDS"
 for size in ${SIZES//,/ }; do
@@ -98,17 +106,23 @@ for size in ${SIZES//,/ }; do
     --per-set "$PER_SET" --seconds "$SEARCH_SECONDS" --reloads "$reloads" --build-cap "$BUILD_CAP"
 done
 
+fi
+
+if want startup; then
 section "Start-up"
 bench startup startup --attempts "$STARTS" --server-jvm "$(server_jvm server-startup)"
 hot_methods server-startup '.*'
 
 if [ "$QUICK" != 1 ] && grep -q $'^index\t100k articles\tbuild time\tn/a' "$RESULTS"; then
   echo "  start-up with 100k articles skipped: the index build alone exceeded the ${BUILD_CAP} s cap above"
-elif [ "$QUICK" != 1 ]; then
+elif [ "$QUICK" != 1 ] && [ -d "$SCRATCH/kb/kb-100000" ]; then
   bench startup startup-100k --attempts 1 --label "100k articles" --knowledge "$SCRATCH/kb/kb-100000" \
     --ready-cap "$BUILD_CAP" --server-jvm "$(server_jvm server-startup-100k)"
 fi
 
+fi
+
+if want http; then
 section "End to end over HTTP (H2)"
 bench http http-h2 --database h2 --rates "$RATES" --seconds "$LOAD_SECONDS" --other-seconds "$OTHER_SECONDS" \
   --warmup "$WARMUP" --per-set "$PER_SET" --scenarios "${HTTP_SCENARIOS:-kb,mention,escalation}" \
@@ -123,10 +137,15 @@ if [ "${SKIP_POSTGRES:-0}" != 1 ]; then
   hot_methods server-http-pg 'qtp.*|work.*'
 fi
 
+fi
+
+if want digest; then
 section "Digest over a large history"
 JFR_THREADS='main' bench digest digest-h2 --database h2 --rows "$DIGEST_ROWS"
 if [ "${SKIP_POSTGRES:-0}" != 1 ]; then
   JFR_THREADS='main' bench digest digest-pg --database postgres --jdbc "$PG_URL" --rows "$DIGEST_ROWS"
+fi
+
 fi
 
 section "Summary"

@@ -163,7 +163,7 @@ final class HttpBench {
         report.figure("http", subject, "max send lag", o.maxSendLagMs(), "ms");
         report.figure("http", subject, "peak RSS", peakRss, "MiB", Report.Goal.AT_MOST, 300);
         if (o.firstError() != null) {
-            report.note("http", subject, "first error: " + o.firstError());
+            report.note("http", subject, "errors by kind: " + o.errorKinds() + "; first: " + o.firstError());
         }
         if (answers != null) {
             String answerSubject = "@mention answer " + rate + "/s, " + db;

@@ -3,6 +3,10 @@ package dev.deskhand.bench;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,7 +24,7 @@ final class OpenLoop {
 
     /** What one run achieved. Latencies are from the due time; {@code maxSendLagMs} shows the generator kept up. */
     record Outcome(int due, int ok, int errors, double achievedPerSecond, Latencies latencies, double maxSendLagMs,
-                   String firstError) {
+                   String firstError, Map<String, Integer> errorKinds) {
     }
 
     /** Builds request {@code sequence}, due at {@code dueNanos} ({@link System#nanoTime()} scale). */
@@ -45,6 +49,7 @@ final class OpenLoop {
         AtomicLong lastDone = new AtomicLong();
         AtomicLong firstError = new AtomicLong(-1);
         String[] firstErrorText = new String[1];
+        Map<String, Integer> kinds = new ConcurrentHashMap<>();
         CountDownLatch done = new CountDownLatch(total);
         long start = System.nanoTime() + 20_000_000L;
         long maxLag = 0;
@@ -65,6 +70,7 @@ final class OpenLoop {
                     ok.incrementAndGet();
                 } else {
                     errors.incrementAndGet();
+                    kinds.merge(kind(response, failure), 1, Integer::sum);
                     if (firstError.compareAndSet(-1, index)) {
                         firstErrorText[0] = failure != null ? failure.toString()
                                 : "HTTP " + response.statusCode() + " " + abbreviate(response.body());
@@ -77,10 +83,27 @@ final class OpenLoop {
         boolean drained = done.await((long) ((drainSeconds) * 1e9 + Math.max(0, sendEnd - System.nanoTime())),
                 TimeUnit.NANOSECONDS);
         int unanswered = drained ? 0 : (int) done.getCount();
+        if (unanswered > 0) {
+            kinds.merge("no answer within the drain time", unanswered, Integer::sum);
+        }
         double window = (Math.max(lastDone.get(), sendEnd) - start) / 1e9;
         return new Outcome(total, ok.get(), errors.get() + unanswered, ok.get() / window, latencies, maxLag / 1e6,
                 unanswered > 0 && firstErrorText[0] == null ? unanswered + " unanswered after the drain time"
-                        : firstErrorText[0]);
+                        : firstErrorText[0], new TreeMap<>(kinds));
+    }
+
+    /** A short name for why a request failed: its HTTP status, a timeout, or the connection closing. */
+    private static String kind(HttpResponse<String> response, Throwable failure) {
+        if (failure == null) {
+            return response.statusCode() == 200 ? "rejected in the body" : "HTTP " + response.statusCode();
+        }
+        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof HttpTimeoutException) {
+            return "timeout (10 s)";
+        }
+        String message = String.valueOf(cause.getMessage());
+        return message.contains("no bytes") || message.contains("closed") || message.contains("reset")
+                ? "connection closed" : cause.getClass().getSimpleName();
     }
 
     static String abbreviate(String body) {

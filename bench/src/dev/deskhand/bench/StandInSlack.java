@@ -40,6 +40,9 @@ final class StandInSlack implements AutoCloseable {
     private volatile BiConsumer<String, Long> onPost = (thread, nanos) -> { };
 
     StandInSlack() throws IOException {
+        // Without TCP_NODELAY the JDK server sends headers and body in two segments, and Nagle's algorithm holds the
+        // body until the client's delayed ACK (~40 ms) — a stall real Slack does not add. Read once, at first use.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
         server.createContext("/api/", this::method);
         server.createContext("/response/", exchange -> answer(exchange, "{\"ok\":true}", "response_url"));
