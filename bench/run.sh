@@ -32,7 +32,7 @@ BUILD_CAP=${BUILD_CAP:-90}
 SCRATCH=$(mktemp -d "${TMPDIR:-/tmp}/deskhand-bench.XXXXXX")
 trap 'rm -rf "$SCRATCH"' EXIT
 mkdir -p "$OUT"
-rm -f "$RESULTS" "$OUT"/*.log "$OUT"/*.jfr
+rm -f "$RESULTS" "$OUT"/server-*.log "$OUT"/*.jfr
 STARTED=$(date +%s)
 
 section() { printf '\n== %s (%ds elapsed)\n' "$1" "$(( $(date +%s) - STARTED ))"; }
