@@ -28,7 +28,8 @@ EVAL_DATA=${EVAL_DATA:-../shared/eval-data}
 PG_URL=${BENCH_POSTGRES_URL:-jdbc:postgresql://127.0.0.1:5432/test?user=postgres}
 SERVER_JVM=${SERVER_JVM:-}
 BUILD_CAP=${BUILD_CAP:-90}
-[ "${FULL_100K:-0}" = 1 ] && BUILD_CAP=100000
+STEP_CAP=1800   # hard stop for any one benchmark JVM, in seconds
+if [ "${FULL_100K:-0}" = 1 ]; then BUILD_CAP=100000; STEP_CAP=7200; fi
 SCRATCH=$(mktemp -d "${TMPDIR:-/tmp}/deskhand-bench.XXXXXX")
 trap 'rm -rf "$SCRATCH"' EXIT
 mkdir -p "$OUT"
@@ -71,7 +72,7 @@ hot_methods() { # $1 = recording name, $2 = thread-name pattern
 bench() { # $1 = scenario, $2 = JFR name, rest = options
   local scenario=$1 name=$2; shift 2
   # The client drops idle connections after 20 s, before Jetty's 30 s idle timeout closes them under it.
-  timeout 1800 java -Xmx${BENCH_HEAP:-6g} $(jfr_opts "$name") -Dlogback.configurationFile=bench/logback-bench.xml \
+  timeout "$STEP_CAP" java -Xmx${BENCH_HEAP:-6g} $(jfr_opts "$name") -Dlogback.configurationFile=bench/logback-bench.xml \
     -Djdk.httpclient.keepalive.timeout=20 \
     -cp "target/deskhand.jar:$OUT/classes" dev.deskhand.bench.Bench "$scenario" \
     --results "$RESULTS" --eval-data "$EVAL_DATA" --work "$SCRATCH/work" "$@" || echo "  ($scenario $name failed with exit code $?)"
