@@ -6,7 +6,7 @@ WORKDIR /src
 COPY pom.xml .
 RUN mvn -q -B dependency:go-offline
 COPY src ./src
-RUN mvn -q -B -o package -DskipTests
+RUN mvn -q -B package -DskipTests
 
 # --- runtime: a JRE, a non-root user, the jar and the bundled knowledge base ---
 FROM eclipse-temurin:17-jre

@@ -5,6 +5,7 @@ import dev.deskhand.config.ConfigException;
 import dev.deskhand.config.Environment;
 import dev.deskhand.config.SettingsException;
 import dev.deskhand.kb.KbCli;
+import dev.deskhand.playground.Playground;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Arrays;
@@ -32,7 +33,10 @@ public final class Main {
         String command = args.isEmpty() ? "serve" : args.get(0);
         switch (command) {
             case "serve":
-                return serve(env, err);
+                return AppConfig.slackCredentials(env) == AppConfig.SlackCredentials.NONE
+                        ? playground(env, err) : serve(env, err);
+            case "playground":
+                return playground(env, err);
             case "kb", "index", "eval":
                 return new KbCli(Clock.systemUTC()).run(args, AppConfig.knowledgeDir(env), out, err);
             case "digest":
@@ -73,10 +77,20 @@ public final class Main {
             org.slf4j.LoggerFactory.getLogger(Main.class).error("Start-up failed", e);
             return FAILED;
         }
+        return runUntilStopped(wiring);
+    }
+
+    /** Blocks until SIGTERM / Ctrl-C, then closes {@code running} gracefully. */
+    private static int runUntilStopped(AutoCloseable running) {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            wiring.close();
-            stopped.countDown();
+            try {
+                running.close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(Main.class).warn("Error while shutting down", e);
+            } finally {
+                stopped.countDown();
+            }
         }, "shutdown"));
         try {
             stopped.await();
@@ -84,6 +98,36 @@ public final class Main {
             Thread.currentThread().interrupt();
         }
         return OK;
+    }
+
+    // ---- The local playground: Deskhand without Slack, for a first look (see dev.deskhand.playground) ----
+
+    static final String PLAYGROUND_REFUSAL = "The playground runs only without Slack credentials, so it can never "
+            + "act on a real workspace. Unset SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET and SLACK_APP_TOKEN (also in "
+            + ".env) to try it, or run `serve` to connect to Slack.";
+
+    private static int playground(Environment env, PrintStream err) {
+        if (AppConfig.slackCredentials(env) != AppConfig.SlackCredentials.NONE) {
+            err.println(PLAYGROUND_REFUSAL);
+            return USAGE;
+        }
+        Playground playground;
+        try {
+            playground = Playground.start(env, Clock.systemUTC());
+        } catch (ConfigException e) {
+            err.println("Deskhand cannot start the playground; fix the configuration:");
+            e.problems().forEach(problem -> err.println("  - " + problem));
+            return USAGE;
+        } catch (SettingsException e) {
+            err.println("Deskhand cannot start the playground; fix the settings file: " + e.getMessage());
+            return USAGE;
+        } catch (Exception e) {
+            err.println("Deskhand could not start the playground: " + e.getMessage()
+                    + " (is another program using the port? Set PORT to choose another.)");
+            org.slf4j.LoggerFactory.getLogger(Main.class).error("Playground start-up failed", e);
+            return FAILED;
+        }
+        return runUntilStopped(playground);
     }
 
     private static int digest(List<String> args, Environment env, PrintStream out, PrintStream err) {
@@ -110,7 +154,8 @@ public final class Main {
     static final String USAGE_TEXT = """
             Usage: java -jar deskhand.jar [command]
 
-              serve      run the Slack app (the default)
+              serve      run the Slack app (the default); without Slack credentials, the local playground
+              playground       try Deskhand in the browser without Slack (http://127.0.0.1:3000/playground/)
               kb "<query>"     search the knowledge base in the terminal (--json for scripts)
               kb lint [dir]    check the knowledge folder; exits 1 on errors
               index            rebuild the knowledge index and report what was indexed or skipped

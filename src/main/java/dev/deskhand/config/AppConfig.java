@@ -158,4 +158,40 @@ public record AppConfig(
         return new AppConfig(botToken, signingSecret, appToken, newPort, bindAddress, slackApiUrl, dataDir,
                 knowledgeDir, database, settingsFile, logUsers);
     }
+
+    // ---- The local playground (dev.deskhand.playground) ----
+
+    /** Which Slack credentials the environment holds; with none at all, {@code serve} opens the local playground. */
+    public enum SlackCredentials { NONE, PARTIAL, COMPLETE }
+
+    /** Looks only at whether the tokens are set, not whether they are valid ({@link #load} checks that). */
+    public static SlackCredentials slackCredentials(Environment env) {
+        boolean bot = env.get("SLACK_BOT_TOKEN").isPresent();
+        boolean secret = env.get("SLACK_SIGNING_SECRET").isPresent();
+        boolean app = env.get("SLACK_APP_TOKEN").isPresent();
+        if (bot && (secret || app)) {
+            return SlackCredentials.COMPLETE;
+        }
+        return bot || secret || app ? SlackCredentials.PARTIAL : SlackCredentials.NONE;
+    }
+
+    /**
+     * The playground's configuration: the environment's port, knowledge folder and {@code deskhand.yml}, with the
+     * playground's generated token and secret and its Web API stand-in; always bound to 127.0.0.1 and on an H2
+     * database of its own under {@code <data dir>/playground}, so a demo never mixes with a real workspace's data.
+     */
+    public static AppConfig playground(Environment env, String botToken, String signingSecret, String slackApiUrl) {
+        List<String> problems = new ArrayList<>();
+        int port = port(env, problems);
+        Path settings = Path.of(env.get("DESKHAND_CONFIG").orElse("deskhand.yml"));
+        if (env.get("DESKHAND_CONFIG").isPresent() && !settings.toFile().isFile()) {
+            problems.add("DESKHAND_CONFIG points at " + settings + ", which is not a readable file.");
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        Path dataDir = Path.of(env.get("DESKHAND_DATA_DIR").orElse("./data")).resolve("playground");
+        return new AppConfig(botToken, signingSecret, Optional.empty(), port, "127.0.0.1", slackApiUrl, dataDir,
+                knowledgeDir(env), DatabaseSettings.embedded(dataDir), settings, false);
+    }
 }

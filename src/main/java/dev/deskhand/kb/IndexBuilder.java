@@ -19,7 +19,9 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * Builds a fresh in-memory index from articles: one document per article and one per passage (title, each alias,
@@ -41,7 +43,10 @@ final class IndexBuilder {
         for (Article a : articles) {
             byId.putIfAbsent(a.id(), a);
         }
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        // One buffer per file: every postings lookup slices its file, and slicing a single buffer is far cheaper
+        // than slicing the default list of small blocks (a third of the search time at 10,000 articles).
+        ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+                ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
         int sections = 0;
         IndexWriterConfig config = new IndexWriterConfig(analyzers.perFieldIndexAnalyzer())
                 .setSimilarity(similarity())
@@ -66,7 +71,7 @@ final class IndexBuilder {
             List<Article> sorted = new ArrayList<>(byId.values());
             sorted.sort(Comparator.comparing(Article::id));
             IndexReport report = new IndexReport(byId.size(), sections, skipped,
-                    Duration.ofNanos(System.nanoTime() - startedNanos));
+                    Duration.ofNanos(System.nanoTime() - startedNanos), analyzers.rejectedSynonyms);
             return new IndexSnapshot(reader, searcher, Map.copyOf(byId), List.copyOf(sorted), report);
         } catch (IOException e) {
             throw new UncheckedIOException("opening the in-memory index failed", e);
@@ -112,7 +117,7 @@ final class IndexBuilder {
     }
 
     private static void common(Document doc, Article article, String kind) {
-        doc.add(new StringField(Fields.KIND, kind, Field.Store.NO));
+        doc.add(new StringField(Fields.KIND, kind, Field.Store.YES));
         doc.add(new StringField(Fields.ID, article.id(), Field.Store.YES));
         doc.add(new StringField(Fields.TYPE, article.type().key(), Field.Store.NO));
         doc.add(new StringField(Fields.LANG, article.lang(), Field.Store.NO));

@@ -10,10 +10,13 @@ import java.util.List;
  * @param sections how many playbook sections were indexed on their own
  * @param skipped  files that were not indexed, with the reason
  * @param took     wall time of the build
+ * @param rejectedSynonyms lines of {@code synonyms.txt} that could not be read, as "line N: text (reason)"
  */
-public record IndexReport(int articles, int sections, List<SkippedFile> skipped, Duration took) {
+public record IndexReport(int articles, int sections, List<SkippedFile> skipped, Duration took,
+                          List<String> rejectedSynonyms) {
 
     public IndexReport {
         skipped = List.copyOf(skipped);
+        rejectedSynonyms = List.copyOf(rejectedSynonyms);
     }
 }

@@ -1,6 +1,8 @@
 package dev.deskhand.kb;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,9 +21,15 @@ final class IndexSnapshot {
     final List<Article> sortedArticles;
     final int articleCount;
     final IndexReport report;
+    final ArticleDocFreqs docFreqs;
+    final GramVectors grams;
     /** Article id of every Lucene doc, read once so ranking never touches stored fields. */
     private final String[] idByDoc;
     private final boolean[] sectionByDoc;
+    private final boolean[] passageByDoc;
+    /** The passage docs of each article, ascending, so the second ranking stage can jump straight to them. */
+    private final Map<String, int[]> passagesById;
+    private final Map<String, Integer> articleDocById = new HashMap<>();
 
     IndexSnapshot(DirectoryReader reader, IndexSearcher searcher, Map<String, Article> articles,
                   List<Article> sortedArticles, IndexReport report) {
@@ -31,18 +39,49 @@ final class IndexSnapshot {
         this.sortedArticles = sortedArticles;
         this.articleCount = articles.size();
         this.report = report;
+        this.docFreqs = new ArticleDocFreqs(reader);
+        this.grams = new GramVectors(searcher, searcher.getSimilarity(), List.of(Fields.TITLE + Fields.NGRAM,
+                Fields.ALIASES + Fields.NGRAM, Fields.PASSAGE_TEXT + Fields.NGRAM));
         this.idByDoc = new String[reader.maxDoc()];
         this.sectionByDoc = new boolean[reader.maxDoc()];
+        this.passageByDoc = new boolean[reader.maxDoc()];
+        Map<String, List<Integer>> passages = new HashMap<>();
         try {
             var stored = reader.storedFields();
+            Set<String> wanted = Set.of(Fields.ID, Fields.SECTION_ANCHOR, Fields.KIND);
             for (int doc = 0; doc < idByDoc.length; doc++) {
-                var fields = stored.document(doc, Set.of(Fields.ID, Fields.SECTION_ANCHOR));
+                var fields = stored.document(doc, wanted);
                 idByDoc[doc] = fields.get(Fields.ID);
                 sectionByDoc[doc] = fields.get(Fields.SECTION_ANCHOR) != null;
+                passageByDoc[doc] = Fields.PASSAGE.equals(fields.get(Fields.KIND));
+                if (passageByDoc[doc]) {
+                    passages.computeIfAbsent(idByDoc[doc], k -> new ArrayList<>()).add(doc);
+                } else {
+                    articleDocById.put(idByDoc[doc], doc);
+                }
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        this.passagesById = new HashMap<>();
+        passages.forEach((id, docs) -> passagesById.put(id, docs.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    /** The passage docs of an article, ascending (docs are visited in order). */
+    int[] passages(String id) {
+        return passagesById.getOrDefault(id, NO_DOCS);
+    }
+
+    private static final int[] NO_DOCS = new int[0];
+
+    /** True when the doc is a passage (not a whole article). */
+    boolean isPassage(int doc) {
+        return passageByDoc[doc];
+    }
+
+    /** The whole-article doc of an article, or -1. */
+    int articleDoc(String id) {
+        return articleDocById.getOrDefault(id, -1);
     }
 
     String articleId(int doc) {

@@ -1,8 +1,6 @@
 package dev.deskhand.kb;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.text.ParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,17 +25,14 @@ import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.synonym.SolrSynonymParser;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
-import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The analysis chains. English: standard tokens, possessives, lower case, ASCII folding, stop words, stemming.
  * Korean: Nori in MIXED decompound mode (compounds are kept next to their parts) dropping only particles and
- * endings, plus whitespace-blind Hangul bigrams. Synonyms are applied at query time only, so editing
- * {@code synonyms.txt} never needs a re-index and multi-word rules stay correct graphs.
+ * endings, plus whitespace-blind Hangul bigrams. Synonyms are applied at query time only (editing
+ * {@code synonyms.txt} never needs a re-index), per language, by {@link SynonymExpander}.
  */
 final class KbAnalyzers {
 
@@ -63,9 +58,11 @@ final class KbAnalyzers {
     }
 
     final Analyzer englishIndex;
-    final Analyzer englishQuery;
     final Analyzer koreanIndex;
-    final Analyzer koreanQuery;
+    final SynonymExpander englishSynonyms;
+    final SynonymExpander koreanSynonyms;
+    /** Lines of the synonyms file that could not be read, as "line N: text (reason)". */
+    final List<String> rejectedSynonyms;
     final Analyzer bigrams;
     final Analyzer englishGrams;
     final Analyzer spelling;
@@ -73,18 +70,24 @@ final class KbAnalyzers {
 
     KbAnalyzers(Optional<String> synonymRules, Stemmer stemmer, StopWords stopWords) {
         CharArraySet stops = stopSet(stopWords);
-        englishIndex = english(stemmer, stops, null);
-        koreanIndex = korean(null);
+        englishIndex = english(stemmer, stops);
+        koreanIndex = korean();
         bigrams = analyzer(HangulBigramTokenizer::new, ts -> ts);
         englishGrams = analyzer(StandardTokenizer::new,
                 ts -> new NGramTokenFilter(new StopFilter(englishNormalisation(ts), stops), GRAM, GRAM, false));
         spelling = analyzer(StandardTokenizer::new, ts -> new ASCIIFoldingFilter(new LowerCaseFilter(ts)));
-        Optional<SynonymMap> englishSynonyms = synonymRules.flatMap(rules -> parse(rules,
-                analyzer(StandardTokenizer::new, KbAnalyzers::englishNormalisation)));
-        Optional<SynonymMap> koreanSynonyms = synonymRules.flatMap(rules -> parse(rules,
-                analyzer(KbAnalyzers::noriTokenizer, LowerCaseFilter::new)));
-        englishQuery = englishSynonyms.map(map -> english(stemmer, stops, map)).orElse(englishIndex);
-        koreanQuery = koreanSynonyms.map(this::korean).orElse(koreanIndex);
+        String rules = synonymRules.orElse("");
+        // Rules are matched on chains without stacked tokens and light on stemming ("customs" must not match
+        // "customer", as Porter would have it); their synonyms are stored in the searched fields' form.
+        Analyzer englishMatching = analyzer(StandardTokenizer::new, ts -> new EnglishMinimalStemFilter(
+                englishNormalisation(ts)));
+        Analyzer koreanWords = analyzer(() -> noriTokenizer(KoreanTokenizer.DecompoundMode.NONE),
+                ts -> new LowerCaseFilter(new KoreanPartOfSpeechStopFilter(ts, KOREAN_STOP_TAGS)));
+        SynonymRules.Parsed english = SynonymRules.parse(rules, englishMatching);
+        englishSynonyms = SynonymExpander.of(english, englishMatching, englishIndex);
+        koreanSynonyms = SynonymExpander.of(SynonymRules.parse(rules, koreanWords), koreanWords, koreanWords);
+        rejectedSynonyms = english.rejected();
+        rejectedSynonyms.forEach(line -> LOG.warn("Ignoring synonym rule {}", line));
         perField = new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
             @Override
             protected Analyzer getWrappedAnalyzer(String fieldName) {
@@ -118,19 +121,16 @@ final class KbAnalyzers {
         return new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(ts)));
     }
 
-    private static Analyzer english(Stemmer stemmer, CharArraySet stops, SynonymMap synonyms) {
-        return analyzer(StandardTokenizer::new, ts -> {
-            TokenStream s = englishNormalisation(ts);
-            if (synonyms != null) {
-                s = new SynonymGraphFilter(s, synonyms, true);
-            }
-            s = new StopFilter(s, stops);
-            return switch (stemmer) {
-                case PORTER -> new PorterStemFilter(s);
-                case KSTEM -> new KStemFilter(s);
-                case MINIMAL -> new EnglishMinimalStemFilter(s);
-            };
-        });
+    private static Analyzer english(Stemmer stemmer, CharArraySet stops) {
+        return analyzer(StandardTokenizer::new, ts -> stem(stemmer, new StopFilter(englishNormalisation(ts), stops)));
+    }
+
+    private static TokenStream stem(Stemmer stemmer, TokenStream s) {
+        return switch (stemmer) {
+            case PORTER -> new PorterStemFilter(s);
+            case KSTEM -> new KStemFilter(s);
+            case MINIMAL -> new EnglishMinimalStemFilter(s);
+        };
     }
 
     private static final List<String> MEANINGFUL = List.of("no", "nor", "not", "off", "on", "up", "down", "out",
@@ -160,46 +160,24 @@ final class KbAnalyzers {
         }
     }
 
-    private Analyzer korean(SynonymMap synonyms) {
-        return analyzer(KbAnalyzers::noriTokenizer, ts -> {
-            TokenStream s = new LowerCaseFilter(new KoreanPartOfSpeechStopFilter(ts, KOREAN_STOP_TAGS));
-            return synonyms == null ? s : new SynonymGraphFilter(s, synonyms, true);
-        });
+    private static Analyzer korean() {
+        return analyzer(() -> noriTokenizer(KoreanTokenizer.DecompoundMode.MIXED),
+                ts -> new LowerCaseFilter(new KoreanPartOfSpeechStopFilter(ts, KOREAN_STOP_TAGS)));
     }
 
-    private static Tokenizer noriTokenizer() {
-        return new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, null,
-                KoreanTokenizer.DecompoundMode.MIXED, false, true);
+    private static Tokenizer noriTokenizer(KoreanTokenizer.DecompoundMode mode) {
+        return new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, null, mode, false, true);
     }
 
-    private static Optional<SynonymMap> parse(String rules, Analyzer analyzer) {
-        SolrSynonymParser parser = new SolrSynonymParser(true, true, analyzer);
-        // One rule at a time so a single bad line is reported instead of disabling every synonym.
-        for (String line : rules.split("\\r?\\n")) {
-            try {
-                parser.parse(new StringReader(line));
-            } catch (ParseException | IOException | IllegalArgumentException e) {
-                LOG.warn("Ignoring synonym rule '{}': {}", line, e.getMessage());
-            }
-        }
-        try {
-            SynonymMap map = parser.build();
-            return map.fst == null ? Optional.empty() : Optional.of(map);
-        } catch (IOException e) {
-            LOG.warn("Ignoring synonyms: {}", e.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    private interface TokenizerFactory {
+    interface TokenizerFactory {
         Tokenizer create();
     }
 
-    private interface FilterChain {
+    interface FilterChain {
         TokenStream apply(TokenStream tokens);
     }
 
-    private static Analyzer analyzer(TokenizerFactory tokenizer, FilterChain filters) {
+    static Analyzer analyzer(TokenizerFactory tokenizer, FilterChain filters) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {

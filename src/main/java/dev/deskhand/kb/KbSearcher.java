@@ -105,7 +105,7 @@ final class KbSearcher {
             double shared = 0;
             for (Set<String> group : passageWords) {
                 String word = group.iterator().next();
-                double w = Coverage.idf(snapshot, ranker.articleFields(analysis.suffix()), group);
+                double w = Coverage.idf(snapshot, analysis.suffix(), group);
                 total += w;
                 shared += queryWords.contains(word) ? w : 0;
             }

@@ -16,6 +16,8 @@ final class Markdown {
 
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\(([^)\\s]*)(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern BARE_SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+    private static final Pattern HEADING_MARK = Pattern.compile("(?m)^\\s{0,3}#{1,6}\\s+");
+    private static final Pattern EMPHASIS = Pattern.compile("[*_`~>|]+");
     private static final Pattern H1 = Pattern.compile("(?m)^#\\s+(.+?)\\s*#*\\s*$");
 
     /** A {@code ## } section; the part before the first heading has no title. */
@@ -101,8 +103,8 @@ final class Markdown {
     /** Text for indexing: link targets and Markdown markup removed, words kept. */
     static String plainText(String markdown) {
         String text = LINK.matcher(markdown).replaceAll("$1");
-        return text.replaceAll("(?m)^\\s{0,3}#{1,6}\\s+", "")
-                .replaceAll("[*_`~>|]+", " ");
+        text = HEADING_MARK.matcher(text).replaceAll("");
+        return EMPHASIS.matcher(text).replaceAll(" ");
     }
 
     /** The first level-1 heading, used as the title when the front matter has none. */

@@ -1,5 +1,6 @@
 package dev.deskhand.kb;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.index.Term;
@@ -7,6 +8,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
@@ -21,14 +23,46 @@ final class QueryFactory {
     private QueryFactory() {
     }
 
-    /** The word (or any of its synonyms) in one field. */
+    /**
+     * The word (or any of its synonyms) in one field. Single words share one set of statistics (a synonym is the
+     * same word); a several-word synonym is a phrase, and the best of the two counts.
+     */
     static Query group(String field, Set<String> terms) {
-        if (terms.size() == 1) {
-            return new TermQuery(new Term(field, terms.iterator().next()));
+        List<String> words = new ArrayList<>(terms.size());
+        List<Query> alternatives = new ArrayList<>(1);
+        for (String t : terms) {
+            if (t.contains(SynonymExpander.PHRASE_SEPARATOR)) {
+                alternatives.add(phrase(field, t));
+            } else {
+                words.add(t);
+            }
+        }
+        if (!words.isEmpty()) {
+            alternatives.add(0, words(field, words));
+        }
+        return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, 0f);
+    }
+
+    private static Query words(String field, List<String> words) {
+        if (words.size() == 1) {
+            return new TermQuery(new Term(field, words.get(0)));
         }
         SynonymQuery.Builder synonyms = new SynonymQuery.Builder(field);
-        terms.forEach(t -> synonyms.addTerm(new Term(field, t)));
+        words.forEach(t -> synonyms.addTerm(new Term(field, t)));
         return synonyms.build();
+    }
+
+    /** Words joined by single spaces; an empty word is a gap left by a stop word. */
+    private static Query phrase(String field, String words) {
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        int position = 0;
+        for (String word : words.split(SynonymExpander.PHRASE_SEPARATOR, -1)) {
+            if (!word.isEmpty()) {
+                phrase.add(new Term(field, word), position);
+            }
+            position++;
+        }
+        return phrase.build();
     }
 
     /** Term-centric: each word scores by its best field plus {@code tie} times the others. */

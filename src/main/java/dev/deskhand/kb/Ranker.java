@@ -3,8 +3,8 @@ package dev.deskhand.kb;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,15 +18,14 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Ranks articles for analysed query text. Two Lucene searches: whole articles (title, aliases and tags weigh more
- * than the body, each query word scored by its best field) and passages (title, aliases, sections, paragraphs,
- * lines). An article's score is its whole-article score plus a weight times its best passage's score, so a query
- * that matches one phrasing well beats one whose words are scattered over a long text.
+ * Ranks articles for analysed query text in two stages. First, one Lucene search over whole articles by their
+ * words (title, aliases and tags weigh more than the body) picks the candidates. Then, for those candidates only,
+ * their passages (title, aliases, sections, paragraphs, lines) and English character trigrams are scored. An
+ * article's score is its whole-article score plus its decayed passage scores, so a query that matches one phrasing
+ * well beats one whose words are scattered over a long text. Cost grows with the candidates, not the index.
  */
 final class Ranker {
-
-    /** A playbook hit points at its best section when that section scores at least this share of the best passage. */
-    private static final double SECTION_SHARE = 0.5;
+    static final long[] TIMES = new long[4];
 
     private static final Comparator<Candidate> BEST_FIRST =
             Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::id);
@@ -41,10 +40,12 @@ final class Ranker {
 
     QueryAnalysis analyse(String lang, String text) {
         if (lang.equals("ko")) {
-            return new QueryAnalysis(lang, TermGroups.of(analyzers.koreanQuery, Fields.BODY + Fields.KO, text),
+            return new QueryAnalysis(lang, TermGroups.of(analyzers.koreanIndex, Fields.BODY + Fields.KO, text,
+                    analyzers.koreanSynonyms.expansions(text)),
                     TermGroups.of(analyzers.bigrams, Fields.BODY + Fields.BIGRAM, text));
         }
-        return new QueryAnalysis(lang, TermGroups.of(analyzers.englishQuery, Fields.BODY + Fields.EN, text),
+        return new QueryAnalysis(lang, TermGroups.of(analyzers.englishIndex, Fields.BODY + Fields.EN, text,
+                analyzers.englishSynonyms.expansions(text)),
                 p.gramWeight() > 0 ? TermGroups.of(analyzers.englishGrams, Fields.BODY + Fields.NGRAM, text)
                         : List.of());
     }
@@ -63,41 +64,29 @@ final class Ranker {
             return Ranking.none(analysis);
         }
         try {
+            // Stage 1: candidates by their words (for Korean also the Hangul bigrams, which stand in for a missed
+            // segmentation). Stage 2 adds what refines the order: passages and, for English, trigrams.
+            boolean english = !analysis.lang().equals("ko");
             TopDocs articles = snapshot.searcher.search(
-                    articleQuery(query, analysis, phrases, excluded), p.articleDepth());
-            // Per article: whole-article score, passage sum (best first, each next one decayed), the last passage
-            // score added, best passage doc, best section score, best section doc.
-            Map<String, double[]> scores = new HashMap<>();
-            for (ScoreDoc hit : articles.scoreDocs) {
-                scores.put(snapshot.articleId(hit.doc), new double[] {hit.score, 0, 0, -1, 0, -1, 0});
+                    articleQuery(query, analysis, phrases, excluded, english ? List.of() : analysis.grams()),
+                    p.articleDepth());
+            boolean gramsOnly = english && articles.scoreDocs.length == 0 && !analysis.grams().isEmpty()
+                    && phrases.isEmpty();
+            if (gramsOnly) {
+                // No word is known at all: the closest articles by spelling are still worth showing (not answered).
+                articles = snapshot.searcher.search(articleQuery(query, analysis, phrases, excluded,
+                        analysis.grams()), p.articleDepth());
             }
-            if (!analysis.isEmpty()) {
-                TopDocs passages = snapshot.searcher.search(passageQuery(query, analysis, excluded), p.passageDepth());
-                for (ScoreDoc hit : passages.scoreDocs) { // best first, so the first passage of an article is its best
-                    String id = snapshot.articleId(hit.doc);
-                    if (!phrases.isEmpty() && !scores.containsKey(id)) {
-                        continue; // the phrase must occur in the article; this one was not among the matches
-                    }
-                    double[] s = scores.computeIfAbsent(id, k -> new double[] {0, 0, 0, -1, 0, -1, 0});
-                    int seen = (int) s[6]++;
-                    if (seen == 0) {
-                        s[3] = hit.doc;
-                        s[2] = hit.score;
-                    }
-                    s[1] += Math.pow(p.passageDecay(), seen) * hit.score;
-                    if (snapshot.isSection(hit.doc) && hit.score > s[4]) {
-                        s[4] = hit.score;
-                        s[5] = hit.doc;
-                    }
-                }
+            ScoreDoc[] hits = articles.scoreDocs.clone();
+            Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
+            float[] headline = english && !gramsOnly ? headlineGrams(snapshot, analysis, hits) : new float[hits.length];
+            PassageHits passages = passageHits(snapshot, analysis, hits);
+            List<Candidate> ranked = new ArrayList<>(hits.length);
+            for (int i = 0; i < hits.length; i++) {
+                String id = snapshot.articleId(hits[i].doc);
+                double articleScore = hits[i].score + headline[i];
+                ranked.add(passages.candidate(id, articleScore, p.passageWeight(), p.passageDecay()));
             }
-            List<Candidate> ranked = new ArrayList<>(scores.size());
-            scores.forEach((id, s) -> {
-                // Point at a section only when it is about as good a match as the best passage of the article.
-                int section = s[5] >= 0 && s[4] >= SECTION_SHARE * s[2] ? (int) s[5] : -1;
-                ranked.add(new Candidate(id, s[0] + p.passageWeight() * s[1], s[0], s[2], (int) s[3], section,
-                        Coverage.Shares.NONE));
-            });
             ranked.sort(BEST_FIRST);
             return new Ranking(analysis, ranked, (int) Math.max(articles.totalHits.value, ranked.size()));
         } catch (IOException e) {
@@ -105,34 +94,86 @@ final class Ranker {
         }
     }
 
-    Map<String, Coverage.Shares> coverage(IndexSnapshot snapshot, QueryAnalysis analysis, List<String> ids) {
-        return Coverage.of(snapshot, articleFields(analysis.suffix()), Fields.PASSAGE_TEXT + analysis.suffix(),
-                analysis.groups(), ids);
-    }
-
-    private Query articleQuery(UserQuery query, QueryAnalysis analysis, List<Query> phrases, Set<String> excluded) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        addGroups(b, analysis.groups(), articleFields(analysis.suffix()), 1f);
-        addGroups(b, analysis.grams(), articleFields(analysis.gramSuffix()), gramWeight(analysis));
-        phrases.forEach(ph -> b.add(ph, BooleanClause.Occur.MUST));
-        if (analysis.isEmpty() && phrases.isEmpty()) {
-            b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
-        } else if (phrases.isEmpty()) {
-            b.setMinimumNumberShouldMatch(1); // the filters are required clauses; without this words become optional
+    /**
+     * English trigrams of the candidates' headlines (title and aliases). Trigrams of the body only added noise on
+     * the tuning set: a long text shares some trigrams with anything.
+     */
+    private float[] headlineGrams(IndexSnapshot snapshot, QueryAnalysis analysis, ScoreDoc[] hits) {
+        int[] docs = new int[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            docs[i] = hits[i].doc;
         }
-        restrict(b, Fields.ARTICLE, query, excluded);
-        return b.build();
+        float[] scores = new float[docs.length];
+        for (QueryFactory.WeightedField f : headlineFields(analysis.gramSuffix())) {
+            float[] field = snapshot.grams.scores(f.name(), analysis.grams(), f.weight() * gramWeight(analysis), docs);
+            for (int i = 0; i < docs.length; i++) {
+                scores[i] += field[i];
+            }
+        }
+        return scores;
     }
 
-    private Query passageQuery(UserQuery query, QueryAnalysis analysis, Set<String> excluded) {
+    /** Scores every passage of the candidates: words (and Korean bigrams) by Lucene, English trigrams directly. */
+    private PassageHits passageHits(IndexSnapshot snapshot, QueryAnalysis analysis, ScoreDoc[] hits)
+            throws IOException {
+        int total = 0;
+        for (ScoreDoc hit : hits) {
+            total += snapshot.passages(snapshot.articleId(hit.doc)).length;
+        }
+        int[] docs = new int[total];
+        int at = 0;
+        for (ScoreDoc hit : hits) {
+            int[] own = snapshot.passages(snapshot.articleId(hit.doc));
+            System.arraycopy(own, 0, docs, at, own.length);
+            at += own.length;
+        }
+        Arrays.sort(docs);
+        boolean english = !analysis.lang().equals("ko");
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         addGroups(b, analysis.groups(),
                 List.of(new QueryFactory.WeightedField(Fields.PASSAGE_TEXT + analysis.suffix(), 1f)), 1f);
-        addGroups(b, analysis.grams(),
-                List.of(new QueryFactory.WeightedField(Fields.PASSAGE_TEXT + analysis.gramSuffix(), 1f)),
-                gramWeight(analysis));
-        b.setMinimumNumberShouldMatch(1);
-        restrict(b, Fields.PASSAGE, query, excluded);
+        if (!english) {
+            addGroups(b, analysis.grams(),
+                    List.of(new QueryFactory.WeightedField(Fields.PASSAGE_TEXT + analysis.gramSuffix(), 1f)),
+                    gramWeight(analysis));
+        }
+        float[] scores = analysis.isEmpty() ? new float[total] : DocScores.of(snapshot.searcher, b.build(), docs);
+        if (english && !analysis.grams().isEmpty()) {
+            float[] grams = snapshot.grams.scores(Fields.PASSAGE_TEXT + analysis.gramSuffix(), analysis.grams(),
+                    gramWeight(analysis), docs);
+            for (int i = 0; i < total; i++) {
+                scores[i] += grams[i];
+            }
+        }
+        return new PassageHits(snapshot, docs, scores);
+    }
+
+    Map<String, Coverage.Shares> coverage(IndexSnapshot snapshot, QueryAnalysis analysis, List<String> ids) {
+        return Coverage.of(snapshot, analysis.suffix(), articleFields(analysis.suffix()),
+                Fields.PASSAGE_TEXT + analysis.suffix(),
+                analysis.groups(), ids);
+    }
+
+    private Query articleQuery(UserQuery query, QueryAnalysis analysis, List<Query> phrases, Set<String> excluded,
+                               List<Set<String>> grams) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        addGroups(b, analysis.groups(), articleFields(analysis.suffix()), 1f);
+        addGroups(b, grams, articleFields(analysis.gramSuffix()), gramWeight(analysis));
+        phrases.forEach(ph -> b.add(ph, BooleanClause.Occur.MUST));
+        boolean words = !analysis.groups().isEmpty() || !grams.isEmpty();
+        if (!words && phrases.isEmpty()) {
+            b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        }
+        if (words && phrases.isEmpty() && !query.hasFilters()) {
+            // Only articles carry these fields, so no kind filter is needed; a pure disjunction lets Lucene skip
+            // articles that cannot make the top (block-max WAND), which a filtered one does not.
+            excluded.forEach(id -> b.add(QueryFactory.term(Fields.ID, id), BooleanClause.Occur.MUST_NOT));
+            return b.build();
+        }
+        if (words && phrases.isEmpty()) {
+            b.setMinimumNumberShouldMatch(1); // the filters are required clauses; without this words become optional
+        }
+        restrict(b, Fields.ARTICLE, query, excluded);
         return b.build();
     }
 
@@ -151,8 +192,21 @@ final class Ranker {
     private void addGroups(BooleanQuery.Builder b, List<Set<String>> groups, List<QueryFactory.WeightedField> fields,
                            float weight) {
         for (Set<String> group : groups) {
-            QueryFactory.should(b, QueryFactory.boost(QueryFactory.group(fields, group, p.fieldTie()), weight));
+            if (p.fieldTie() == 1f) {
+                // Summing the fields: one flat clause per field scores the same as a nested disjunction and lets
+                // Lucene skip documents by each term's own best score.
+                for (QueryFactory.WeightedField f : fields) {
+                    QueryFactory.should(b, QueryFactory.boost(QueryFactory.group(f.name(), group), f.weight() * weight));
+                }
+            } else {
+                QueryFactory.should(b, QueryFactory.boost(QueryFactory.group(fields, group, p.fieldTie()), weight));
+            }
         }
+    }
+
+    private List<QueryFactory.WeightedField> headlineFields(String suffix) {
+        return List.of(new QueryFactory.WeightedField(Fields.TITLE + suffix, p.titleWeight()),
+                new QueryFactory.WeightedField(Fields.ALIASES + suffix, p.aliasWeight()));
     }
 
     List<QueryFactory.WeightedField> articleFields(String suffix) {
@@ -165,7 +219,7 @@ final class Ranker {
     private List<Query> phraseQueries(UserQuery query, QueryAnalysis analysis) {
         List<Query> phrases = new ArrayList<>();
         QueryBuilder builder = new QueryBuilder(
-                analysis.lang().equals("ko") ? analyzers.koreanQuery : analyzers.englishQuery);
+                analysis.lang().equals("ko") ? analyzers.koreanIndex : analyzers.englishIndex);
         for (String phrase : query.phrases()) {
             List<Query> perField = new ArrayList<>();
             for (String field : List.of(Fields.TITLE, Fields.ALIASES, Fields.BODY)) {

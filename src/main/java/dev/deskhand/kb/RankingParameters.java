@@ -16,14 +16,14 @@ package dev.deskhand.kb;
  * @param stemmer        English stemming
  * @param stopWords      English stop words
  * @param gramWeight     share of the English trigram field (0 = off); Korean bigrams always count fully
- * @param articleDepth   how many whole-article hits are combined
- * @param passageDepth   how many passage hits are combined
+ * @param articleDepth   how many whole-article hits (ranked by their words) go on to the second stage, where their
+ *                       passages and character grams are scored
  */
 record RankingParameters(float k1, float b, float titleWeight, float aliasWeight, float tagWeight, float fieldTie,
                          float passageWeight, float passageDecay, KbAnalyzers.Stemmer stemmer,
-                         KbAnalyzers.StopWords stopWords, float gramWeight, int articleDepth, int passageDepth) {
+                         KbAnalyzers.StopWords stopWords, float gramWeight, int articleDepth) {
 
     static final RankingParameters DEFAULT =
             new RankingParameters(1.2f, 0.75f, 3f, 3f, 2f, 1f, 1f, 0.5f, KbAnalyzers.Stemmer.PORTER,
-                    KbAnalyzers.StopWords.SNOWBALL_KEEP_MEANING, 0.25f, 100, 300);
+                    KbAnalyzers.StopWords.SNOWBALL_KEEP_MEANING, 0.25f, 30);
 }

@@ -18,12 +18,14 @@ final class SnippetBuilder {
     private static final int LEAD = 60;
     private static final int MAX_ANALYSED = 4_000;
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private SnippetBuilder() {
     }
 
     static List<SnippetPart> build(Analyzer analyzer, String field, String text, List<Set<String>> groups) {
         String source = text.length() > MAX_ANALYSED ? text.substring(0, MAX_ANALYSED) : text;
-        source = source.replaceAll("\\s+", " ").strip();
+        source = WHITESPACE.matcher(source).replaceAll(" ").strip();
         Set<String> wanted = new HashSet<>();
         groups.forEach(wanted::addAll);
         List<int[]> matches = matches(analyzer, field, source, wanted);

@@ -2,7 +2,6 @@ package dev.deskhand.kb;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -33,14 +32,11 @@ final class SpellingSuggester {
     }
 
     /** "charge" is no typo when the articles only say "charged": the stem is what the search matches. */
-    private boolean stemIsKnown(IndexSnapshot snapshot, String word) throws IOException {
-        List<Set<String>> stems = TermGroups.of(stemming, Fields.BODY + Fields.EN, word);
-        for (Set<String> group : stems) {
+    private boolean stemIsKnown(IndexSnapshot snapshot, String word) {
+        for (Set<String> group : TermGroups.of(stemming, Fields.BODY + Fields.EN, word)) {
             for (String stem : group) {
-                for (String field : List.of(Fields.TITLE, Fields.ALIASES, Fields.TAGS, Fields.BODY)) {
-                    if (snapshot.reader.docFreq(new Term(field + Fields.EN, stem)) > 0) {
-                        return true;
-                    }
+                if (snapshot.docFreqs.of(Fields.EN, stem) > 0) {
+                    return true;
                 }
             }
         }

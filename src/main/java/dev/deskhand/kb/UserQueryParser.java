@@ -19,6 +19,7 @@ final class UserQueryParser {
 
     private static final Pattern FILTER = Pattern.compile("(?i)(type|tag|lang):(\\S+)");
     /** Slack's own markup for mentions and broadcasts, e.g. {@code <!channel>} or {@code <@U123|sam>}. */
+    private static final Pattern SPACE_OR_CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Z}\\s]+");
     private static final Pattern SLACK_MARKUP = Pattern.compile("<[!@#][^>\\s]*>");
 
     UserQuery parse(String raw) {
@@ -27,7 +28,7 @@ final class UserQueryParser {
             text = text.substring(0, MAX_CHARS);
         }
         text = SLACK_MARKUP.matcher(text).replaceAll(" ");
-        text = text.replaceAll("[\\p{Cntrl}\\p{Z}\\s]+", " ").strip();
+        text = SPACE_OR_CONTROL.matcher(text).replaceAll(" ").strip();
         text = text.replace('\u201C', '"').replace('\u201D', '"');
         List<String> words = new ArrayList<>();
         List<String> phrases = new ArrayList<>();

@@ -1,10 +1,15 @@
 package dev.deskhand.slack;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.MiddlewareChain;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.model.block.InputBlock;
+import com.slack.api.model.block.LayoutBlock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,8 +37,35 @@ final class HandlerErrorBoundary implements Middleware {
             if (req instanceof SlashCommandRequest) {
                 return Ephemeral.response(Apologies.text(id));
             }
+            if (req instanceof ViewSubmissionRequest submission) {
+                Response keepOpen = keepFormOpen(submission, id);
+                if (keepOpen != null) {
+                    return keepOpen;
+                }
+            }
             apologies.tell(req, id);
             return Response.ok();
         }
+    }
+
+    /**
+     * Keeps a form open with the apology shown on its first field, so what the user typed is not lost and they can
+     * simply submit again; null when the form has no input field to attach it to.
+     */
+    static Response keepFormOpen(ViewSubmissionRequest submission, String id) {
+        var view = submission.getPayload().getView();
+        if (view == null || view.getBlocks() == null) {
+            return null;
+        }
+        for (LayoutBlock block : view.getBlocks()) {
+            if (block instanceof InputBlock input && input.getBlockId() != null) {
+                ObjectNode body = JsonNodeFactory.instance.objectNode();
+                body.put("response_action", "errors");
+                body.putObject("errors").put(input.getBlockId(), "Deskhand could not save this just now, so nothing"
+                        + " was sent. Please submit again in a minute (reference " + id + ").");
+                return Response.json(200, body.toString());
+            }
+        }
+        return null;
     }
 }

@@ -1,5 +1,7 @@
 package dev.deskhand.kb;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -9,9 +11,12 @@ import java.util.Optional;
 
 /**
  * Search latency at 10,000 articles: the StackFAQ answers (one article each), repeated with a suffix until there
- * are 10,000, queried with the StackFAQ set A questions. Run by hand: {@code … dev.deskhand.kb.BenchMain DATA}.
+ * are 10,000, queried with the StackFAQ set A questions, one thread, in process. Run by hand:
+ * {@code … dev.deskhand.kb.BenchMain DATA ["cap=8 depth=50"]} (parameters as in {@link TuneMain}).
  */
 public final class BenchMain {
+
+    private static final int ROUNDS = 12;
 
     private BenchMain() {
     }
@@ -32,20 +37,29 @@ public final class BenchMain {
         }
         List<EvalQuery> queries = io.queries(data.resolve("stackfaq/derived/queries.jsonl")).stream()
                 .filter(q -> q.set().equals("A")).toList();
-        try (LuceneKnowledgeBase kb = new LuceneKnowledgeBase(Path.of("none"), Clock.systemUTC(), Runnable::run)) {
+        RankingParameters parameters = args.length > 1 ? TuneMain.parse(args[1]) : RankingParameters.DEFAULT;
+        try (LuceneKnowledgeBase kb = new LuceneKnowledgeBase(Path.of("none"), Clock.systemUTC(), Runnable::run,
+                parameters, ConfidenceModel.standard())) {
             long t0 = System.nanoTime();
             kb.load(articles, List.of(), Optional.empty(), t0);
             System.out.printf("indexed %d articles in %d ms%n", articles.size(), (System.nanoTime() - t0) / 1_000_000);
-            for (int round = 0; round < 3; round++) {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            // The first rounds warm the JIT up; the machine is shared, so CPU time of this thread is shown too.
+            for (int round = 0; round < ROUNDS; round++) {
                 long[] micros = new long[queries.size()];
+                long[] cpuMicros = new long[queries.size()];
                 for (int i = 0; i < queries.size(); i++) {
+                    long cpu = threads.getCurrentThreadCpuTime();
                     long start = System.nanoTime();
                     kb.search(SearchRequest.of(queries.get(i).text(), 5));
                     micros[i] = (System.nanoTime() - start) / 1_000;
+                    cpuMicros[i] = (threads.getCurrentThreadCpuTime() - cpu) / 1_000;
                 }
                 Arrays.sort(micros);
-                System.out.printf("round %d: p50=%d us p90=%d us p99=%d us%n", round, micros[micros.length / 2],
-                        micros[micros.length * 9 / 10], micros[micros.length * 99 / 100]);
+                Arrays.sort(cpuMicros);
+                System.out.printf("round %d: wall p50=%d us p90=%d us p99=%d us | cpu p50=%d us p90=%d us%n", round,
+                        micros[micros.length / 2], micros[micros.length * 9 / 10], micros[micros.length * 99 / 100],
+                        cpuMicros[cpuMicros.length / 2], cpuMicros[cpuMicros.length * 9 / 10]);
             }
         }
     }

@@ -46,7 +46,7 @@ public final class TuneMain {
     }
 
     /** "k1=1.2 b=0.75 title=3 alias=3 tag=2 tie=0.3 passage=1 stem=PORTER stop=LUCENE" (any subset). */
-    private static RankingParameters parse(String spec) {
+    static RankingParameters parse(String spec) {
         RankingParameters d = RankingParameters.DEFAULT;
         java.util.Map<String, String> kv = new java.util.HashMap<>();
         for (String part : spec.trim().split("\\s+")) {
@@ -61,12 +61,13 @@ public final class TuneMain {
                 f.apply("passage", d.passageWeight()), f.apply("decay", d.passageDecay()),
                 kv.containsKey("stem") ? KbAnalyzers.Stemmer.valueOf(kv.get("stem")) : d.stemmer(),
                 kv.containsKey("stop") ? KbAnalyzers.StopWords.valueOf(kv.get("stop")) : d.stopWords(),
-                f.apply("gram", d.gramWeight()), d.articleDepth(), d.passageDepth());
+                f.apply("gram", d.gramWeight()), f.apply("depth", (float) d.articleDepth()).intValue());
     }
 
     private static String describe(RankingParameters p) {
-        return String.format(Locale.ROOT, "k1=%.2f b=%.2f title=%.1f tie=%.2f passage=%.1f decay=%.2f %s %s gram=%.2f",
-                p.k1(), p.b(), p.titleWeight(), p.fieldTie(), p.passageWeight(), p.passageDecay(), p.stemmer(), p.stopWords(),
-                p.gramWeight());
+        return String.format(Locale.ROOT,
+                "k1=%.2f b=%.2f title=%.1f tie=%.2f passage=%.1f decay=%.2f %s %s gram=%.2f depth=%d",
+                p.k1(), p.b(), p.titleWeight(), p.fieldTie(), p.passageWeight(), p.passageDecay(), p.stemmer(),
+                p.stopWords(), p.gramWeight(), p.articleDepth());
     }
 }

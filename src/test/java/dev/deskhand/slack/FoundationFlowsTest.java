@@ -66,6 +66,18 @@ class FoundationFlowsTest {
     }
 
     @Test
+    void handledEventIdsAreForgottenAfterADaySoTheTableStaysSmall() throws Exception {
+        app.slack().event(mention("old", "1763857810.000100"), "Ev0OLD1", null);
+        app.slackApi().await("chat.postMessage", 1);
+        app.clock().advance(java.time.Duration.ofHours(25));
+        app.slack().event(mention("new", "1763857811.000100"), "Ev0NEW1", null);
+        app.slackApi().await("chat.postMessage", 2);
+        app.runRoutine("event-receipt-cleanup");
+        var left = app.rows("SELECT event_id FROM event_receipt WHERE event_id IN ('Ev0OLD1', 'Ev0NEW1')");
+        assertEquals(java.util.List.of(java.util.Map.of("event_id", "Ev0NEW1")), left);
+    }
+
+    @Test
     void eventsFromOurOwnBotAreIgnored() {
         ObjectNode event = mention("loop?", "1763857802.000100");
         event.put("user", FakeSlackApi.BOT_USER_ID).put("bot_id", FakeSlackApi.BOT_ID);

@@ -52,4 +52,43 @@ class HandlerErrorBoundaryTest {
             assertFalse(text.contains("boom"), text);
         }
     }
+
+    @Test
+    void failedFormSubmissionStaysOpenWithTheApologyOnItsFirstField() throws Exception {
+        try (FakeSlackApi api = new FakeSlackApi()) {
+            SlackConfig config = new SlackConfig();
+            config.setMethodsEndpointUrlPrefix(api.apiUrl());
+            Slack slack = Slack.getInstance(config);
+            SlackFeature broken = app -> app.viewSubmission("escalation_form", (req, ctx) -> {
+                throw new IllegalStateException("database is down");
+            });
+            App app = new BoltAppFactory(slack, "xoxb-test", new EventReceipts() {
+                @Override
+                public boolean firstDelivery(String eventId, Instant receivedAt) {
+                    return true;
+                }
+
+                @Override
+                public int forgetBefore(Instant cutoff) {
+                    return 0;
+                }
+            }, new Apologies(slack, "xoxb-test", Runnable::run), Clock.systemUTC(), List.of(broken),
+                    new io.micrometer.core.instrument.simple.SimpleMeterRegistry()).create();
+            String payload = "{\"type\":\"view_submission\",\"team\":{\"id\":\"T0TEST\"},\"user\":{\"id\":\"U1\"},"
+                    + "\"view\":{\"id\":\"V1\",\"type\":\"modal\",\"callback_id\":\"escalation_form\",\"blocks\":["
+                    + "{\"type\":\"section\",\"block_id\":\"intro\",\"text\":{\"type\":\"mrkdwn\",\"text\":\"x\"}},"
+                    + "{\"type\":\"input\",\"block_id\":\"customer\",\"label\":{\"type\":\"plain_text\",\"text\":\"C\"},"
+                    + "\"element\":{\"type\":\"plain_text_input\",\"action_id\":\"v\"}}],"
+                    + "\"state\":{\"values\":{}}}}";
+            Response response = app.run(new com.slack.api.bolt.request.builtin.ViewSubmissionRequest(
+                    "payload=" + java.net.URLEncoder.encode(payload, java.nio.charset.StandardCharsets.UTF_8),
+                    payload, new RequestHeaders(Map.of())));
+
+            assertEquals(200, response.getStatusCode());
+            var body = new ObjectMapper().readTree(response.getBody());
+            assertEquals("errors", body.path("response_action").asText(), response.getBody());
+            assertTrue(body.path("errors").path("customer").asText().startsWith("Deskhand could not save this"));
+            assertFalse(response.getBody().contains("database is down"));
+        }
+    }
 }

@@ -8,11 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.util.json.GsonFactory;
 import dev.deskhand.digest.Digest;
+import dev.deskhand.testing.Golden;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -58,16 +55,6 @@ class DigestBlocksTest {
     }
 
     private static void assertGolden(String resource, List<LayoutBlock> rendered) throws IOException {
-        String actual = GsonFactory.createSnakeCase().toJson(rendered);
-        try (InputStream golden = DigestBlocksTest.class.getResourceAsStream("/" + resource)) {
-            if (golden == null) {
-                Path file = Path.of("src/test/resources", resource);
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(actual))
-                        + "\n", StandardCharsets.UTF_8);
-                throw new AssertionError("golden file " + file + " was missing and has been written; review it");
-            }
-            assertEquals(JSON.readTree(golden), JSON.readTree(actual), "actual: " + actual);
-        }
+        Golden.assertMatches(resource, Golden.blocks(rendered));
     }
 }

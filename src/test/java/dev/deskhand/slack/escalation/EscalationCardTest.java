@@ -1,5 +1,6 @@
 package dev.deskhand.slack.escalation;
 
+import dev.deskhand.testing.Golden;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.deskhand.config.SettingsFile;
@@ -39,7 +40,7 @@ class EscalationCardTest {
 
     @Test
     void openCardMentionsWhoIsNeededAndOffersClaim() throws Exception {
-        Golden.assertMatches("card-open.json", card.blocks(opened(), CREATED.plusSeconds(60)));
+        Golden.assertMatches("golden/escalation/card-open.json", card.blocks(opened(), CREATED.plusSeconds(60)));
         assertEquals("ESC-1 P1 for Billing: Customer charged twice after plan change &lt;!channel&gt;",
                 card.text(opened()));
     }
@@ -47,14 +48,14 @@ class EscalationCardTest {
     @Test
     void acknowledgedCardShowsOwnerAndResolveDeadline() throws Exception {
         Escalation claimed = then(opened(), new Command.Claim(), "U0ANNA", Duration.ofMinutes(4));
-        Golden.assertMatches("card-acknowledged.json", card.blocks(claimed, CREATED.plus(Duration.ofMinutes(5))));
+        Golden.assertMatches("golden/escalation/card-acknowledged.json", card.blocks(claimed, CREATED.plus(Duration.ofMinutes(5))));
     }
 
     @Test
     void snoozedAtRiskCardSaysSo() throws Exception {
         Escalation snoozed = then(then(opened(), new Command.Claim(), "U0ANNA", Duration.ofMinutes(4)),
                 new Command.Snooze(CREATED.plus(Duration.ofHours(3))), "U0ANNA", Duration.ofMinutes(5));
-        Golden.assertMatches("card-snoozed-at-risk.json", card.blocks(snoozed, CREATED.plus(Duration.ofMinutes(115))));
+        Golden.assertMatches("golden/escalation/card-snoozed-at-risk.json", card.blocks(snoozed, CREATED.plus(Duration.ofMinutes(115))));
     }
 
     @Test
@@ -62,19 +63,19 @@ class EscalationCardTest {
         Escalation resolved = then(then(opened(), new Command.Claim(), "U0ANNA", Duration.ofMinutes(4)),
                 new Command.Resolve("Refunded the duplicate <charge>", ResolutionReason.FIXED), "U0ANNA",
                 Duration.ofMinutes(90));
-        Golden.assertMatches("card-resolved.json", card.blocks(resolved, CREATED.plus(Duration.ofHours(2))));
+        Golden.assertMatches("golden/escalation/card-resolved.json", card.blocks(resolved, CREATED.plus(Duration.ofHours(2))));
     }
 
     @Test
     void reopenedCardIsOpenAgainWithFreshDeadline() throws Exception {
         Escalation reopened = then(then(opened(), new Command.Resolve("Refunded", ResolutionReason.FIXED), "U0ANNA",
                 Duration.ofMinutes(30)), new Command.Reopen("charged again"), "U0REQUEST", Duration.ofDays(1));
-        Golden.assertMatches("card-reopened.json", card.blocks(reopened, CREATED.plus(Duration.ofDays(1))));
+        Golden.assertMatches("golden/escalation/card-reopened.json", card.blocks(reopened, CREATED.plus(Duration.ofDays(1))));
     }
 
     @Test
     void movedCardPointsToTheNewTeam() throws Exception {
         Escalation moved = then(opened(), new Command.ReassignToTeam("technical"), "U0ANNA", Duration.ofMinutes(2));
-        Golden.assertMatches("card-moved-away.json", card.moved(moved));
+        Golden.assertMatches("golden/escalation/card-moved-away.json", card.moved(moved));
     }
 }

@@ -1,5 +1,6 @@
 package dev.deskhand.slack.escalation;
 
+import dev.deskhand.testing.Golden;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,7 +81,7 @@ class EscalationFlowsTest {
         List<FakeSlackApi.Call> opens = slack().calls("views.open");
         assertEquals(1, opens.size());
         assertTrue(opens.get(0).param("trigger_id").startsWith("trigger-"), opens.get(0).body());
-        Golden.assertMatches("modal-empty.json", opens.get(0).jsonParam("view"));
+        Golden.assertMatches("golden/escalation/modal-empty.json", opens.get(0).jsonParam("view"));
     }
 
     @Test
@@ -103,7 +104,7 @@ class EscalationFlowsTest {
         List<FakeSlackApi.Call> posts = slack().calls("chat.postMessage");
         assertEquals(1, posts.size());
         assertEquals(BILLING, posts.get(0).param("channel"));
-        Golden.assertMatches("flow-card-posted.json", posts.get(0).jsonParam("blocks"));
+        Golden.assertMatches("golden/escalation/flow-card-posted.json", posts.get(0).jsonParam("blocks"));
         assertEquals(new CardRef(BILLING, "1700000000.000100"), app.store().find(ESC_1).orElseThrow().card());
     }
 
@@ -211,7 +212,7 @@ class EscalationFlowsTest {
         // WHEN Anna clicks Resolve THEN the resolve form opens
         click("U0ANNA", CardActionIds.RESOLVE, "1", null, null);
         JsonNode resolveView = slack().calls("views.open").get(0).jsonParam("view");
-        Golden.assertMatches("modal-resolve.json", resolveView);
+        Golden.assertMatches("golden/escalation/modal-resolve.json", resolveView);
         // WHEN she submits it without a note THEN the note field says it is required
         HttpResponse<String> noNote = app.slack().interaction(Payloads.submission("U0ANNA", "V0RES1",
                 ResolveModal.CALLBACK_ID, "1", Map.of("reason", "option:FIXED")));

@@ -1,0 +1,42 @@
+package dev.deskhand;
+
+import dev.deskhand.escalation.Backoff;
+import dev.deskhand.escalation.EscalationService;
+import dev.deskhand.escalation.EscalationSettings;
+import dev.deskhand.escalation.EscalationStore;
+import dev.deskhand.escalation.SlaReminders;
+import dev.deskhand.metrics.MeteredEscalationStore;
+import dev.deskhand.slack.SlackPlatform;
+import dev.deskhand.slack.escalation.EscalationFeature;
+import dev.deskhand.slack.escalation.OutboxSender;
+import dev.deskhand.store.Database;
+import dev.deskhand.store.JdbcEscalationStore;
+import dev.deskhand.store.JdbcOutbox;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+
+/** The escalation feature's parts: the metered store, the outbox and its sender, SLA reminders, the Slack surface. */
+final class EscalationAssembly {
+
+    static final Duration OUTBOX_INTERVAL = Duration.ofSeconds(1);
+    static final Duration REMINDER_INTERVAL = Duration.ofSeconds(30);
+
+    final EscalationStore store;
+    final EscalationFeature feature;
+    final OutboxSender outboxSender;
+    final SlaReminders reminders;
+
+    EscalationAssembly(Database database, EscalationSettings settings, SlackPlatform slack, MeterRegistry registry,
+                       Clock clock) {
+        this.store = new MeteredEscalationStore(new JdbcEscalationStore(database.dataSource()), registry);
+        JdbcOutbox outbox = new JdbcOutbox(database.dataSource());
+        Gauge.builder("deskhand.outbox.depth", outbox, JdbcOutbox::pendingCount)
+                .description("Slack posts owed and not yet delivered").register(registry);
+        this.feature = new EscalationFeature(new EscalationService(store, settings, clock), store, settings, clock);
+        this.outboxSender = new OutboxSender(outbox, store, settings, slack.methods(), clock,
+                new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5)), OUTBOX_INTERVAL);
+        this.reminders = new SlaReminders(store, settings.sla(), clock, REMINDER_INTERVAL);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.deskhand.playground;
+
+/**
+ * A conversation in the playground workspace.
+ *
+ * @param id    Slack-style id ({@code C…} for channels, {@code D…} for the direct message with Deskhand)
+ * @param name  name without the {@code #}
+ * @param kind  channel or direct message
+ */
+record Channel(String id, String name, Kind kind) {
+
+    enum Kind { CHANNEL, IM }
+
+    static Channel channel(String id, String name) {
+        return new Channel(id, name, Kind.CHANNEL);
+    }
+
+    boolean isIm() {
+        return kind == Kind.IM;
+    }
+}

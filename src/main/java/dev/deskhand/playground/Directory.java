@@ -1,0 +1,109 @@
+package dev.deskhand.playground;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Who and where: the people the page can act as, Deskhand's bot user, and the conversations. Channels the app
+ * posts to that nobody listed (a team added to {@code deskhand.yml} later, say) are created on first use, as if
+ * Deskhand had {@code chat:write.public} in a workspace where the channel exists.
+ */
+final class Directory {
+
+    static final String TEAM_ID = "T0PLAYGRND";
+    static final String BOT_USER_ID = "U0DESKHAND";
+    static final String BOT_ID = "B0DESKHAND";
+    static final String APP_ID = "A0DESKHAND";
+    static final String SUPPORT_CHANNEL = "C0SUPPORT";
+    static final Person BOT = new Person(BOT_USER_ID, "deskhand", "Deskhand", "App");
+    /** Speaks for "Slack" itself: command failures and timeouts. */
+    static final Person SLACKBOT = new Person("USLACKBOT", "slackbot", "Slackbot", "");
+
+    private final List<Person> people;
+    private final Map<String, Channel> channels = new LinkedHashMap<>();
+
+    Directory(List<Person> people) {
+        this.people = List.copyOf(people);
+        channels.put(SUPPORT_CHANNEL, Channel.channel(SUPPORT_CHANNEL, "support"));
+        for (Person person : people) {
+            Channel im = new Channel(imOf(person.id()), "deskhand", Channel.Kind.IM);
+            channels.put(im.id(), im);
+        }
+    }
+
+    /** The people of a fresh playground: an agent who asks and escalates, and two specialists who claim. */
+    static List<Person> defaultPeople() {
+        return List.of(
+                new Person("U0ALEX", "alex", "Alex Agent", "Support agent"),
+                new Person("U0BEA", "bea", "Bea Billing", "Billing specialist"),
+                new Person("U0TOM", "tom", "Tom Tech", "Technical support"));
+    }
+
+    List<Person> people() {
+        return people;
+    }
+
+    /** One of the people the page can act as (not the bot, not Slackbot). */
+    Optional<Person> member(String id) {
+        return people.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    Optional<Person> person(String id) {
+        if (BOT_USER_ID.equals(id)) {
+            return Optional.of(BOT);
+        }
+        if (SLACKBOT.id().equals(id)) {
+            return Optional.of(SLACKBOT);
+        }
+        return people.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** The direct-message channel between {@code userId} and Deskhand. */
+    static String imOf(String userId) {
+        return "D" + userId.substring(1);
+    }
+
+    /** Adds channels (the escalation teams'), listed after {@code #support}; ids already known keep their name. */
+    synchronized void addChannels(List<Channel> more) {
+        more.forEach(channel -> channels.putIfAbsent(channel.id(), channel));
+    }
+
+    synchronized List<Channel> channels() {
+        return new ArrayList<>(channels.values());
+    }
+
+    synchronized Optional<Channel> channel(String id) {
+        return Optional.ofNullable(channels.get(id));
+    }
+
+    /**
+     * The conversation a {@code channel} argument names, as {@code chat.postMessage} reads it: a channel id, a user
+     * id (their DM with the app), or {@code #name}. Unknown public channel ids are created.
+     */
+    synchronized Optional<Channel> resolve(String argument) {
+        if (argument == null || argument.isBlank()) {
+            return Optional.empty();
+        }
+        String arg = argument.strip();
+        if (channels.containsKey(arg)) {
+            return Optional.of(channels.get(arg));
+        }
+        if (arg.startsWith("U") || arg.startsWith("W")) {
+            return member(arg).map(p -> channels.get(imOf(p.id())));
+        }
+        if (arg.startsWith("#")) {
+            String name = arg.substring(1).toLowerCase(Locale.ROOT);
+            return channels.values().stream().filter(c -> !c.isIm() && c.name().equals(name)).findFirst();
+        }
+        if (arg.startsWith("C") && arg.matches("C[A-Z0-9]{2,20}")) {
+            Channel created = Channel.channel(arg, arg.toLowerCase(Locale.ROOT));
+            channels.put(arg, created);
+            return Optional.of(created);
+        }
+        return Optional.empty();
+    }
+}

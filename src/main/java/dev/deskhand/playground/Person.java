@@ -1,0 +1,13 @@
+package dev.deskhand.playground;
+
+/**
+ * Someone the page can act as; the page's user switcher picks one, so a demo can escalate as an agent and claim
+ * as a specialist.
+ *
+ * @param id       Slack-style user id
+ * @param handle   the short name Slack shows after {@code @}
+ * @param realName the full name
+ * @param title    what they do, shown in the switcher
+ */
+record Person(String id, String handle, String realName, String title) {
+}

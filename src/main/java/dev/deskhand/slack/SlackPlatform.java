@@ -1,0 +1,82 @@
+package dev.deskhand.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.methods.MethodsClient;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServlet;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+/**
+ * Everything that talks to Slack, built in one place so that no other package needs the Slack SDK: the Web API
+ * client (pointed at {@code SLACK_API_URL}, metered), the after-ack executor, and the Bolt app that receives
+ * Slack's requests over HTTP or Socket Mode.
+ */
+public final class SlackPlatform {
+
+    private final Slack slack;
+    private final String botToken;
+    private final Apologies apologies;
+    private final AfterAck afterAck;
+    private final SlackCalls calls = new SlackCalls(duration -> Thread.sleep(duration.toMillis()));
+
+    public SlackPlatform(String apiUrl, String botToken, MeterRegistry registry, Executor work) {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(apiUrl);
+        WebApiMetrics.attach(config, registry);
+        this.slack = Slack.getInstance(config);
+        this.botToken = botToken;
+        this.apologies = new Apologies(slack, botToken, work);
+        this.afterAck = new AfterAck(work, apologies);
+    }
+
+    public AfterAck afterAck() {
+        return afterAck;
+    }
+
+    public SlackCalls calls() {
+        return calls;
+    }
+
+    /** The Web API client authorised with the bot token. */
+    public MethodsClient methods() {
+        return slack.methods(botToken);
+    }
+
+    /** Posts digests with the bot token. */
+    public dev.deskhand.slack.digest.SlackDigestPublisher digestPublisher() {
+        return new dev.deskhand.slack.digest.SlackDigestPublisher(slack, botToken);
+    }
+
+    /** Builds and starts the Bolt app with every feature's handlers (this calls {@code auth.test}). */
+    public Receiver start(List<SlackFeature> features, EventReceipts receipts, Clock clock, MeterRegistry registry) {
+        App app = new BoltAppFactory(slack, botToken, receipts, apologies, clock, features, registry).create();
+        app.start();
+        return new Receiver(app);
+    }
+
+    /** The started Bolt app, offered either as the {@code /slack/events} servlet or over a Socket Mode connection. */
+    public static final class Receiver {
+
+        private final App app;
+
+        Receiver(App app) {
+            this.app = app;
+        }
+
+        public HttpServlet servlet() {
+            return new BoltServlet(app);
+        }
+
+        /** Connects over Socket Mode in the background; close the result to disconnect. */
+        public SocketModeConnection socketMode(String appToken) throws IOException {
+            SocketModeConnection connection = new SocketModeConnection(appToken, app);
+            connection.start();
+            return connection;
+        }
+    }
+}

@@ -1,0 +1,291 @@
+package dev.deskhand.slack.kb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deskhand.testing.FakeSlackApi;
+import dev.deskhand.testing.TestApp;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The /kb and @-mention flows over signed HTTP against the bundled starter knowledge base. */
+class KbOverHttpTest {
+
+    static TestApp app;
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String AGENT = "U0AGENT1";
+    static final String CHANNEL = "C0SUPPORT";
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = TestApp.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @BeforeEach
+    void clear() {
+        app.slackApi().reset();
+    }
+
+    static JsonNode kb(String text) throws Exception {
+        long started = System.nanoTime();
+        HttpResponse<String> response = app.slack().command("/kb", text, AGENT, CHANNEL);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(millis < 3000, "Slack allows 3 s; took " + millis + " ms");
+        JsonNode body = JSON.readTree(response.body());
+        assertEquals("ephemeral", body.path("response_type").asText(), body.toString());
+        return body;
+    }
+
+    /** The article titles of the hits, in order, read from the rendered section blocks. */
+    static List<String> hitTitles(JsonNode blocks) {
+        List<String> titles = new ArrayList<>();
+        for (JsonNode block : blocks) {
+            if (block.path("block_id").asText().startsWith("kb_hit_")) {
+                String text = block.path("text").path("text").asText();
+                String first = text.substring(1, text.indexOf("*  `"));
+                titles.add(first.contains("|") ? first.substring(first.indexOf('|') + 1, first.length() - 1) : first);
+            }
+        }
+        return titles;
+    }
+
+    static String firstHitArticleId(JsonNode blocks) throws Exception {
+        for (JsonNode block : blocks) {
+            if (block.path("block_id").asText().equals("kb_actions_0")) {
+                for (JsonNode element : block.path("elements")) {
+                    if (element.path("action_id").asText().equals("kb_helpful")) {
+                        return JSON.readTree(element.path("value").asText()).path("a").asText();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no answer buttons in " + blocks);
+    }
+
+    @ParameterizedTest(name = "/kb {0} → {1}")
+    @CsvSource({
+            "refund policy, refund-policy",
+            "환불, ko-refund-policy",
+            "money back, refund-policy",
+            "pasword reset, password-reset",
+            "customer was charged twice, double-charge",
+            "type:playbook angry customer, angry-customer-de-escalation",
+            "lang:ko 비밀번호를 잊어버렸어요, ko-password-reset",
+    })
+    void slashCommandRanksTheRightStarterArticleFirst(String query, String expectedId) throws Exception {
+        JsonNode body = kb(query);
+        assertEquals(expectedId, firstHitArticleId(body.path("blocks")), body.toString());
+    }
+
+    @Test
+    void answerShowsOwnerFreshnessLinkAndButtons() throws Exception {
+        JsonNode blocks = kb("refund policy").path("blocks");
+        assertEquals("Refund policy", hitTitles(blocks).get(0));
+        String section = blocks.get(1).path("text").path("text").asText();
+        assertTrue(section.startsWith("*<https://wiki.example.com/support/refund-policy|Refund policy>*  `FAQ`"), section);
+        String meta = blocks.get(2).path("elements").get(0).path("text").asText();
+        assertTrue(meta.contains("@billing-team") && meta.contains("updated "), meta);
+        List<String> actions = new ArrayList<>();
+        blocks.get(3).path("elements").forEach(e -> actions.add(e.path("action_id").asText()));
+        assertEquals(List.of("kb_share", "kb_helpful", "kb_not_helpful", "kb_escalate"), actions);
+    }
+
+    @Test
+    void typoGetsDidYouMean() throws Exception {
+        String summary = kb("pasword reset").path("blocks").get(0).path("elements").get(0).path("text").asText();
+        assertTrue(summary.contains("Did you mean *password reset*?"), summary);
+    }
+
+    @Test
+    void emptyAndHelpShowUsage() throws Exception {
+        for (String text : List.of("", "help")) {
+            String usage = kb(text).path("text").asText();
+            assertTrue(usage.contains("/kb refund policy") && usage.contains("type:playbook"), usage);
+        }
+    }
+
+    @Test
+    void nonsenseGetsAnHonestNoAnswerAndIsLoggedAsAGap() throws Exception {
+        JsonNode body = kb("zebra quantum trampoline");
+        String head = body.path("blocks").get(0).path("text").path("text").asText();
+        assertTrue(head.startsWith(":mag: I don't have a good answer for"), head);
+        var rows = app.awaitRows(1, "SELECT * FROM search_log WHERE query = ?", "zebra quantum trampoline");
+        assertEquals(false, rows.get(0).get("answered"));
+        assertEquals("command", rows.get(0).get("surface"));
+        assertEquals(CHANNEL, rows.get(0).get("channel_id"));
+        assertEquals(null, rows.get(0).get("user_id"), "user ids are kept only with DESKHAND_LOG_USERS");
+    }
+
+    @Test
+    void hostileInputIsAnsweredSafely() throws Exception {
+        String hostile = "<!channel> <@U0BOSS> <https://evil.example|click> ((( AND OR \" ~ * ? \\ :) 🎉 "
+                + "x".repeat(3000);
+        JsonNode body = kb(hostile);
+        // Button values are opaque data Slack never renders; everything shown to people is in "text" fields.
+        StringBuilder shown = new StringBuilder(body.path("text").asText());
+        body.findValues("text").forEach(t -> shown.append(t.isTextual() ? t.asText() : t.path("text").asText()));
+        String all = shown.toString();
+        assertFalse(all.contains("<!channel>"), all);
+        assertFalse(all.contains("<@U0BOSS>"), all);
+        assertFalse(all.contains("<https://evil.example"), all);
+    }
+
+    @Test
+    void searchIsLoggedWithTheTopArticle() throws Exception {
+        kb("how do I reset 2fa");
+        var rows = app.awaitRows(1, "SELECT * FROM search_log WHERE query = ?", "how do i reset 2fa");
+        assertEquals(true, rows.get(0).get("answered"));
+        assertEquals("two-factor-authentication", rows.get(0).get("top_article_id"));
+    }
+
+    static ObjectNode blockAction(String actionId, String value, String responseId) {
+        ObjectNode payload = JSON.createObjectNode();
+        payload.put("type", "block_actions");
+        payload.putObject("user").put("id", AGENT).put("username", "agent").put("team_id", FakeSlackApi.TEAM_ID);
+        payload.putObject("team").put("id", FakeSlackApi.TEAM_ID);
+        payload.putObject("channel").put("id", CHANNEL).put("name", "support");
+        payload.putObject("container").put("type", "message").put("is_ephemeral", true);
+        payload.put("trigger_id", "trigger-action");
+        payload.put("response_url", app.slackApi().responseUrl(responseId));
+        payload.put("api_app_id", "A0DESKHAND");
+        ObjectNode action = payload.putArray("actions").addObject();
+        action.put("action_id", actionId).put("block_id", "kb_actions_0").put("type", "button").put("value", value)
+                .put("action_ts", "1763857800.1");
+        action.putObject("text").put("type", "plain_text").put("text", "x");
+        return payload;
+    }
+
+    static String buttonValue(JsonNode blocks, String actionId) {
+        for (JsonNode block : blocks) {
+            for (JsonNode element : block.path("elements")) {
+                if (element.path("action_id").asText().equals(actionId)) {
+                    return element.path("value").asText();
+                }
+            }
+        }
+        throw new AssertionError("no " + actionId + " in " + blocks);
+    }
+
+    @Test
+    void shareInChannelPostsTheArticlePubliclyWithAttribution() throws Exception {
+        String value = buttonValue(kb("refund policy").path("blocks"), "kb_share");
+        assertEquals(200, app.slack().interaction(blockAction("kb_share", value, "share-1")).statusCode());
+        var post = app.slackApi().await("chat.postMessage", 1).get(0);
+        assertEquals(CHANNEL, post.param("channel"));
+        JsonNode blocks = post.jsonParam("blocks");
+        assertEquals("<@" + AGENT + "> shared an answer from the knowledge base",
+                blocks.get(0).path("elements").get(0).path("text").asText());
+        assertTrue(blocks.get(1).path("text").path("text").asText().contains("|Refund policy>"), blocks.toString());
+        assertFalse(blocks.toString().contains("kb_share"), "a public answer has no share button");
+        var reply = app.slackApi().await("response_url", 1).get(0);
+        assertEquals(true, reply.json().path("replace_original").asBoolean());
+        assertTrue(reply.json().path("text").asText().contains("Shared *Refund policy*"), reply.body());
+    }
+
+    @Test
+    void feedbackClicksAreStoredWithTheReason() throws Exception {
+        JsonNode blocks = kb("cancel my subscription").path("blocks");
+        String helpful = buttonValue(blocks, "kb_helpful");
+        app.slack().interaction(blockAction("kb_helpful", helpful, "fb-1"));
+        app.slack().interaction(blockAction("kb_not_helpful", helpful, "fb-2"));
+        var ask = app.slackApi().await("response_url", 2);
+        JsonNode askWhy = ask.stream().filter(c -> c.body().contains("kb_reason:")).findFirst().orElseThrow().json();
+        String reasonValue = buttonValue(askWhy.path("blocks"), "kb_reason:OUTDATED");
+        app.slack().interaction(blockAction("kb_reason:OUTDATED", reasonValue, "fb-3"));
+
+        var rows = app.awaitRows(3, "SELECT article_id, helpful, reason, query FROM kb_feedback ORDER BY id");
+        assertEquals(3, rows.size());
+        assertEquals(Map.of("article_id", "cancel-subscription", "helpful", true, "query", "cancel my subscription"),
+                without(rows.get(0), "reason"));
+        assertEquals(false, rows.get(1).get("helpful"));
+        assertEquals(null, rows.get(1).get("reason"));
+        assertEquals("OUTDATED", rows.get(2).get("reason"));
+    }
+
+    static Map<String, Object> without(Map<String, Object> row, String column) {
+        var copy = new java.util.LinkedHashMap<>(row);
+        assertEquals(null, copy.remove(column));
+        return copy;
+    }
+
+    @Test
+    void moreResultsReplacesTheAnswerWithTheNextPage() throws Exception {
+        JsonNode first = kb("refund").path("blocks");
+        List<String> page1 = hitTitles(first);
+        String more = buttonValue(first, "kb_more");
+        app.slack().interaction(blockAction("kb_more", more, "more-1"));
+        JsonNode page2 = app.slackApi().await("response_url", 1).get(0).json();
+        List<String> titles = hitTitles(page2.path("blocks"));
+        assertFalse(titles.isEmpty(), page2.toString());
+        titles.forEach(t -> assertFalse(page1.contains(t), t + " was already on page 1"));
+        assertTrue(page2.path("blocks").get(0).path("elements").get(0).path("text").asText().contains("4–"));
+    }
+
+    static ObjectNode mention(String text, String ts, String threadTs) {
+        ObjectNode event = JSON.createObjectNode();
+        event.put("type", "app_mention").put("user", AGENT).put("text", "<@" + FakeSlackApi.BOT_USER_ID + "> " + text)
+                .put("ts", ts).put("channel", CHANNEL).put("event_ts", ts);
+        if (threadTs != null) {
+            event.put("thread_ts", threadTs);
+        }
+        return event;
+    }
+
+    @Test
+    void mentionIsAnsweredInTheThreadWithTheRightArticle() throws Exception {
+        app.slack().event(mention("a customer was charged twice, what do I do?", "1763857900.000200", null),
+                "Ev0MENTION1", null);
+        var post = app.slackApi().await("chat.postMessage", 1).get(0);
+        assertEquals(CHANNEL, post.param("channel"));
+        assertEquals("1763857900.000200", post.param("thread_ts"));
+        JsonNode blocks = post.jsonParam("blocks");
+        assertEquals("double-charge", firstHitArticleId(blocks));
+        assertFalse(blocks.toString().contains("kb_share"), "no ephemeral-only buttons in a thread");
+        assertFalse(blocks.toString().contains("kb_more"));
+    }
+
+    @Test
+    void mentionInsideAThreadAnswersInThatThread() {
+        app.slack().event(mention("refund policy", "1763857901.000300", "1763857000.000100"), "Ev0MENTION2", null);
+        assertEquals("1763857000.000100", app.slackApi().await("chat.postMessage", 1).get(0).param("thread_ts"));
+    }
+
+    @Test
+    void directMessageIsAnsweredInItsThread() {
+        ObjectNode dm = JSON.createObjectNode();
+        dm.put("type", "message").put("channel_type", "im").put("user", AGENT).put("text", "환불 정책")
+                .put("ts", "1763857902.000400").put("channel", "D0AGENT1").put("event_ts", "1763857902.000400");
+        app.slack().event(dm, "Ev0DM1", null);
+        var post = app.slackApi().await("chat.postMessage", 1).get(0);
+        assertEquals("D0AGENT1", post.param("channel"));
+        assertEquals("1763857902.000400", post.param("thread_ts"));
+        assertTrue(post.param("blocks").contains("ko-refund-policy"), post.param("blocks"));
+    }
+
+    @Test
+    void mentionAnswerSurvivesA429() throws Exception {
+        app.slackApi().rateLimitNext("chat.postMessage", 1, 1);
+        app.slack().event(mention("password reset", "1763857903.000500", null), "Ev0MENTION429", null);
+        var posts = app.slackApi().await("chat.postMessage", 1);
+        assertEquals(1, posts.size());
+        assertEquals(1, app.slackApi().calls("chat.postMessage:failed").size());
+    }
+}
