@@ -17,7 +17,14 @@ final class Markdown {
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\(([^)\\s]*)(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern BARE_SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
     private static final Pattern HEADING_MARK = Pattern.compile("(?m)^\\s{0,3}#{1,6}\\s+");
-    private static final Pattern EMPHASIS = Pattern.compile("[*_`~>|]+");
+    // Markup around words is removed without leaving a gap, so "**5~10영업일**이" reads "5~10영업일이" and
+    // Korean particles stay attached; table pipes and quote marks become spaces; a lone "~" (a range) stays.
+    private static final Pattern STRONG = Pattern.compile("(\\*\\*|__|~~)(?=\\S)(.+?)(?<=\\S)\\1");
+    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])([*_])(?=\\S)([^*_\\n]+?)(?<=\\S)\\1(?![\\w*])");
+    private static final Pattern CODE = Pattern.compile("`+");
+    private static final Pattern BULLET = Pattern.compile("(?m)^\\s*[*+-]\\s+");
+    private static final Pattern QUOTE = Pattern.compile("(?m)^\\s*>+\\s?");
+    private static final Pattern LEFTOVER = Pattern.compile("[*|]+");
     private static final Pattern H1 = Pattern.compile("(?m)^#\\s+(.+?)\\s*#*\\s*$");
 
     /** A {@code ## } section; the part before the first heading has no title. */
@@ -104,7 +111,12 @@ final class Markdown {
     static String plainText(String markdown) {
         String text = LINK.matcher(markdown).replaceAll("$1");
         text = HEADING_MARK.matcher(text).replaceAll("");
-        return EMPHASIS.matcher(text).replaceAll(" ");
+        text = BULLET.matcher(text).replaceAll("");
+        text = QUOTE.matcher(text).replaceAll("");
+        text = STRONG.matcher(text).replaceAll("$2");
+        text = EMPHASIS.matcher(text).replaceAll("$2");
+        text = CODE.matcher(text).replaceAll("");
+        return LEFTOVER.matcher(text).replaceAll(" ");
     }
 
     /** The first level-1 heading, used as the title when the front matter has none. */
