@@ -61,6 +61,7 @@ public final class Bench {
         int articles = starter ? -1 : o.integer("articles", -1);
         String label = starter ? "starter KB" : label(articles);
         List<String> queries = Queries.fromEvalData(evalData, o.integer("per-set", 500), SEED);
+        List<String> sets = queries == null ? List.of() : Queries.SET_NAMES;
         if (queries == null) {
             try (LuceneKnowledgeBase starterKb = new LuceneKnowledgeBase(knowledge, Clock.systemUTC(), Runnable::run)) {
                 starterKb.reload();
@@ -72,7 +73,7 @@ public final class Bench {
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException("no knowledge folder at " + folder);
         }
-        new SearchBench(report, new SearchBench.Settings(label, folder, articles, queries, o.integer("warmup", 500),
+        new SearchBench(report, new SearchBench.Settings(label, folder, articles, queries, sets, o.integer("warmup", 500),
                 o.decimal("seconds", 20), o.integer("reloads", 0), o.decimal("reload-cap", 120),
                 o.decimal("build-cap", 3600))).run();
     }

@@ -26,6 +26,9 @@ final class Queries {
             "banking77/derived/queries.jsonl",
             "parakqc/derived/queries.jsonl"};
 
+    /** The sets in the order {@link #fromEvalData} interleaves them: query {@code i} is from set {@code i % 4}. */
+    static final java.util.List<String> SET_NAMES = java.util.List.of("StackFAQ", "HINT3", "Banking77", "ParaKQC (ko)");
+
     private Queries() {
     }
 

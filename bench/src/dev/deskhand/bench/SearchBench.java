@@ -31,7 +31,7 @@ final class SearchBench {
     private final Settings settings;
 
     /** What to measure; caps keep every loop bounded by count and by time. */
-    record Settings(String label, Path folder, int articles, List<String> queries, int warmup,
+    record Settings(String label, Path folder, int articles, List<String> queries, List<String> setNames, int warmup,
                     double secondsPerRun, int reloads, double reloadCapSeconds, double buildCapSeconds) {
     }
 
@@ -92,6 +92,11 @@ final class SearchBench {
         long deadline = System.nanoTime() + (long) (settings.secondsPerRun() * 1e9);
         List<Latencies> perThread = new ArrayList<>();
         List<Latencies> cpuPerThread = new ArrayList<>();
+        int sets = settings.setNames().size();
+        List<Latencies> cpuPerSet = new ArrayList<>();
+        for (int s = 0; s < Math.max(1, sets); s++) {
+            cpuPerSet.add(new Latencies());
+        }
         List<Thread> workers = new ArrayList<>();
         int[] answered = new int[threads];
         for (int t = 0; t < threads; t++) {
@@ -106,7 +111,9 @@ final class SearchBench {
                     long start = System.nanoTime();
                     SearchResult result = index.search(new SearchRequest(queries.get(i), 3, 0));
                     latencies.add(System.nanoTime() - start);
-                    cpu.add(CPU.getCurrentThreadCpuTime() - cpuStart);
+                    long spent = CPU.getCurrentThreadCpuTime() - cpuStart;
+                    cpu.add(spent);
+                    cpuPerSet.get(sets == 0 ? 0 : i % sets).add(spent);
                     if (result.answered()) {
                         answered[first]++;
                     }
@@ -145,6 +152,13 @@ final class SearchBench {
             totalAnswered += a;
         }
         report.figure("search", subject, "answered share", 100.0 * totalAnswered / Math.max(1, all.count()), "%");
+        if (sets > 0 && threads == 1) {
+            List<String> bySet = new ArrayList<>();
+            for (int s = 0; s < sets; s++) {
+                bySet.add(String.format("%s %.2f ms", settings.setNames().get(s), cpuPerSet.get(s).millis(50)));
+            }
+            report.note("search", subject, "CPU time p50 by query set: " + String.join(", ", bySet));
+        }
     }
 
     /** Appends a unique word to one article and polls until a search for it finds that article. */
