@@ -45,14 +45,14 @@ public final class Wiring implements AutoCloseable {
         // A part that fails to start must not leave the ones before it running (pool, threads, index).
         try {
             Metrics metrics = resources.own(new Metrics());
-            Database database = resources.own(new Database(config.database(), null, metrics.registry()));
-            database.migrate();
-            ExecutorService work = resources.executor(8, "work");
-
-            // The index builds in the background so /healthz answers at once; /readyz waits for the first build.
+            // The index builds in the background, while the database migrates, so /healthz answers at once and
+            // /readyz turns ready after whichever of the two finishes last.
             ExecutorService kbThreads = resources.executor(2, "kb-index");
             LuceneKnowledgeBase index = resources.own(new LuceneKnowledgeBase(config.knowledgeDir(), clock, kbThreads));
             kbThreads.execute(index::start);
+            Database database = resources.own(new Database(config.database(), null, metrics.registry()));
+            database.migrate();
+            ExecutorService work = resources.executor(8, "work");
             KnowledgeBase knowledgeBase = new MeteredKnowledgeBase(index, metrics.registry());
 
             SlackPlatform slack = new SlackPlatform(config.slackApiUrl(), config.botToken(), metrics.registry(), work);

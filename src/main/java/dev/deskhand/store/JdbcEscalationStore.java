@@ -29,7 +29,8 @@ import javax.sql.DataSource;
 
 /** {@link EscalationStore} over JDBC; each method is one transaction. */
 public final class JdbcEscalationStore implements EscalationStore {
-    private static final String UNRESOLVED = "status <> 'resolved'";
+    // An IN list (not <>) lets H2 and PostgreSQL use the (status, …) index instead of scanning every row.
+    private static final String UNRESOLVED = "status IN ('open', 'acknowledged')";
 
     private final EscalationTransactions tx;
     private final JdbcEscalationReminders reminders;
