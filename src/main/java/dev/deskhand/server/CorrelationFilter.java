@@ -6,22 +6,19 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import java.io.IOException;
-import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.MDC;
 
 /** Gives each HTTP request a correlation id ({@code cid} in the logging context) for every log line it causes. */
 public final class CorrelationFilter implements Filter {
 
-    static final String KEY = "cid";
-
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        MDC.put(KEY, Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16));
+        MDC.put(CorrelationIds.KEY, CorrelationIds.next());
         try {
             chain.doFilter(request, response);
         } finally {
-            MDC.remove(KEY);
+            MDC.remove(CorrelationIds.KEY);
         }
     }
 }

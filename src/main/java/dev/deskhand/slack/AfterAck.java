@@ -1,5 +1,6 @@
 package dev.deskhand.slack;
 
+import dev.deskhand.server.CorrelationIds;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;

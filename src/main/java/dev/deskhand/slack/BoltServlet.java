@@ -1,5 +1,6 @@
 package dev.deskhand.slack;
 
+import dev.deskhand.server.CorrelationIds;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServletAdapter;
 import com.slack.api.bolt.request.Request;

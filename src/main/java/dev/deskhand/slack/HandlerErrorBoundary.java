@@ -1,5 +1,6 @@
 package dev.deskhand.slack;
 
+import dev.deskhand.server.CorrelationIds;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.slack.api.bolt.middleware.Middleware;

@@ -67,14 +67,8 @@ final class RunningPlayground implements AutoCloseable {
     }
 
     private void awaitReady() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (get("/readyz").statusCode() == 200) {
-                return;
-            }
-            Thread.sleep(25);
-        }
-        throw new AssertionError("the playground did not become ready: " + get("/readyz").body());
+        dev.deskhand.testing.Eventually.await(Duration.ofSeconds(60), () -> get("/readyz"),
+                r -> r.statusCode() == 200, "the playground's /readyz answering 200");
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -132,22 +132,8 @@ public final class FakeSlackApi implements AutoCloseable {
     }
 
     public List<Call> await(String method, int count, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            List<Call> found = calls(method);
-            if (found.size() >= count) {
-                return found;
-            }
-            Thread.onSpinWait();
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("Expected " + count + " call(s) of " + method + " within " + timeout
-                + ", got: " + calls.stream().map(Call::method).toList());
+        return Eventually.await(timeout, () -> calls(method), found -> found.size() >= count,
+                count + " call(s) of " + method + " (all calls: " + methods() + ")");
     }
 
     public void reset() {

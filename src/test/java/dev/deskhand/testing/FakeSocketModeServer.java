@@ -40,13 +40,7 @@ public final class FakeSocketModeServer implements AutoCloseable {
 
     /** Waits (bounded polling) until the app has connected. */
     public void awaitConnection(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (sessions.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        if (sessions.isEmpty()) {
-            throw new AssertionError("the app did not connect over Socket Mode within " + timeout);
-        }
+        Eventually.await(timeout, () -> sessions.size(), n -> n > 0, "the app connecting over Socket Mode");
     }
 
     public void send(JsonNode envelope) {
@@ -55,16 +49,9 @@ public final class FakeSocketModeServer implements AutoCloseable {
 
     /** Waits (bounded polling) for the app's message about {@code envelopeId}. */
     public JsonNode awaitAck(String envelopeId, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (JsonNode message : received) {
-                if (envelopeId.equals(message.path("envelope_id").asText())) {
-                    return message;
-                }
-            }
-            Thread.sleep(10);
-        }
-        throw new AssertionError("no acknowledgement for " + envelopeId + "; received " + received);
+        return Eventually.await(timeout, () -> received.stream()
+                        .filter(m -> envelopeId.equals(m.path("envelope_id").asText())).findFirst(),
+                java.util.Optional::isPresent, "an acknowledgement of " + envelopeId).orElseThrow();
     }
 
     public final class Endpoint extends Session.Listener.AbstractAutoDemanding {

@@ -81,14 +81,8 @@ public final class TestApp implements AutoCloseable {
 
     /** Polls /readyz (bounded) so tests start once the knowledge index is built. */
     private void awaitReady() throws Exception {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            if (get("/readyz").statusCode() == 200) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the app did not become ready within 30 s: " + get("/readyz").body());
+        Eventually.await(java.time.Duration.ofSeconds(30), () -> get("/readyz"), r -> r.statusCode() == 200,
+                "/readyz answering 200");
     }
 
     public static TestApp start() throws Exception {
@@ -164,16 +158,8 @@ public final class TestApp implements AutoCloseable {
 
     /** Polls (bounded) until the query returns at least {@code count} rows; for work done after the ack. */
     public java.util.List<Map<String, Object>> awaitRows(int count, String sql, Object... args) throws Exception {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-        java.util.List<Map<String, Object>> rows = rows(sql, args);
-        while (rows.size() < count && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-            rows = rows(sql, args);
-        }
-        if (rows.size() < count) {
-            throw new AssertionError("expected " + count + " row(s) for " + sql + ", got " + rows);
-        }
-        return rows;
+        return Eventually.await(java.time.Duration.ofSeconds(10), () -> rows(sql, args), rows -> rows.size() >= count,
+                count + " row(s) for " + sql);
     }
 
     @Override

@@ -37,13 +37,13 @@ final class ShareAnswerAction implements BlockActionHandler {
         String user = payload.getUser().getId();
         String channel = payload.getChannel() != null ? payload.getChannel().getId() : null;
         afterAck.run(payload.getResponseUrl(), () -> {
-            Optional<Hit> hit = AnswerRef.decode(value).flatMap(ref -> searches.article(ref.articleId(), ref.query()));
+            Optional<AnswerRef> ref = AnswerRef.decode(value);
+            Optional<Hit> hit = ref.flatMap(r -> searches.article(r.articleId(), r.query()));
             if (hit.isEmpty() || channel == null) {
                 Replies.replace(ctx, ":grey_question: That article is no longer in the knowledge base; search again with `/kb`.", null);
                 return;
             }
-            String query = AnswerRef.decode(value).map(AnswerRef::query).orElse("");
-            List<LayoutBlock> shared = blocks.shared(hit.get(), query, user, KbCommand.today(clock));
+            List<LayoutBlock> shared = blocks.shared(hit.get(), ref.get().query(), user, KbCommand.today(clock));
             calls.call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel)
                     .text("Knowledge base: " + hit.get().article().title()).blocks(shared).unfurlLinks(false)));
             Replies.replace(ctx, ":white_check_mark: Shared *" + Mrkdwn.escape(hit.get().article().title()) + "* in the channel.", null);

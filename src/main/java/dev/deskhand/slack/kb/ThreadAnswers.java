@@ -6,7 +6,7 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.block.LayoutBlock;
 import dev.deskhand.kb.SearchResult;
 import dev.deskhand.slack.Apologies;
-import dev.deskhand.slack.CorrelationIds;
+import dev.deskhand.server.CorrelationIds;
 import dev.deskhand.slack.SlackCalls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

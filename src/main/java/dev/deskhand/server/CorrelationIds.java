@@ -1,4 +1,4 @@
-package dev.deskhand.slack;
+package dev.deskhand.server;
 
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.MDC;
