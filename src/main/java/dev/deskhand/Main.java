@@ -5,6 +5,9 @@ import dev.deskhand.config.ConfigException;
 import dev.deskhand.config.Environment;
 import dev.deskhand.config.SettingsException;
 import dev.deskhand.kb.KbCli;
+import dev.deskhand.kb.SentenceEncoder;
+import dev.deskhand.semantic.MiniLmEncoder;
+import java.util.concurrent.Executors;
 import dev.deskhand.playground.Playground;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -38,7 +41,7 @@ public final class Main {
             case "playground":
                 return playground(env, err);
             case "kb", "index", "eval":
-                return new KbCli(Clock.systemUTC()).run(args, AppConfig.knowledgeDir(env), out, err);
+                return new KbCli(Clock.systemUTC(), encoder(env)).run(args, AppConfig.knowledgeDir(env), out, err);
             case "digest":
                 return digest(args.subList(1, args.size()), env, out, err);
             case "healthcheck":
@@ -54,6 +57,18 @@ public final class Main {
                 err.print(USAGE_TEXT);
                 return USAGE;
         }
+    }
+
+    /** The command line's sentence encoder: batches spread over daemon threads that never hold the JVM open. */
+    private static SentenceEncoder encoder(Environment env) {
+        if (!AppConfig.meaningSearch(env)) {
+            return SentenceEncoder.NONE;
+        }
+        return new MiniLmEncoder(Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
+            Thread thread = new Thread(task, "kb-encode");
+            thread.setDaemon(true);
+            return thread;
+        }));
     }
 
     private static int serve(Environment env, PrintStream err) {

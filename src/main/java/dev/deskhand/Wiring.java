@@ -6,6 +6,8 @@ import dev.deskhand.config.SettingsFile;
 import dev.deskhand.digest.DigestScheduler;
 import dev.deskhand.kb.KnowledgeBase;
 import dev.deskhand.kb.LuceneKnowledgeBase;
+import dev.deskhand.kb.SentenceEncoder;
+import dev.deskhand.semantic.MiniLmEncoder;
 import dev.deskhand.metrics.MeteredDigestSlots;
 import dev.deskhand.metrics.MeteredKnowledgeBase;
 import dev.deskhand.metrics.Metrics;
@@ -48,7 +50,10 @@ public final class Wiring implements AutoCloseable {
             // The index builds in the background, while the database migrates, so /healthz answers at once and
             // /readyz turns ready after whichever of the two finishes last.
             ExecutorService kbThreads = resources.executor(2, "kb-index");
-            LuceneKnowledgeBase index = resources.own(new LuceneKnowledgeBase(config.knowledgeDir(), clock, kbThreads));
+            SentenceEncoder encoder = config.meaningSearch()
+                    ? new MiniLmEncoder(resources.executor(2, "kb-encode")) : SentenceEncoder.NONE;
+            LuceneKnowledgeBase index = resources.own(new LuceneKnowledgeBase(config.knowledgeDir(), clock, kbThreads,
+                    encoder));
             kbThreads.execute(index::start);
             Database database = resources.own(new Database(config.database(), null, metrics.registry()));
             database.migrate();

@@ -44,6 +44,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlySemanticLoadsTheSentenceModel() {
+        noClasses().that().resideOutsideOfPackage("dev.deskhand.semantic..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.langchain4j..", "ai.onnxruntime..", "ai.djl..")
+                .check(classes);
+    }
+
+    @Test
     void onlyConfigReadsTheEnvironment() {
         noClasses().that().resideOutsideOfPackage("dev.deskhand.config..")
                 .should().callMethod(System.class, "getenv")

@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param database       {@code DATABASE_URL}, or the embedded H2 file under the data dir
  * @param settingsFile   {@code DESKHAND_CONFIG}, the {@code deskhand.yml} path
  * @param logUsers       {@code DESKHAND_LOG_USERS}: store user ids with search logs
+ * @param meaningSearch  {@code KB_MEANING} (default on): rank English questions by meaning as well as words
  */
 public record AppConfig(
         String botToken,
@@ -33,7 +34,8 @@ public record AppConfig(
         Path knowledgeDir,
         DatabaseSettings database,
         Path settingsFile,
-        boolean logUsers) {
+        boolean logUsers,
+        boolean meaningSearch) {
 
     /** Slack's own Web API; GovSlack and tests point elsewhere. */
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
@@ -87,7 +89,7 @@ public record AppConfig(
             throw new ConfigException(problems);
         }
         return new AppConfig(botToken, secret == null ? "" : secret, appToken, port, bind, apiUrl, dataDir, knowledgeDir, database,
-                settings, env.flag("DESKHAND_LOG_USERS"));
+                settings, env.flag("DESKHAND_LOG_USERS"), meaningSearch(env));
     }
 
     private static int port(Environment env, List<String> problems) {
@@ -132,6 +134,18 @@ public record AppConfig(
     }
 
     /** The knowledge folder alone, for command-line tools that need no Slack settings. */
+    /** On unless {@code KB_MEANING} is set to a false value; the model costs ~100 MB of memory and a second at start. */
+    public static boolean meaningSearch(Environment env) {
+        return env.get("KB_MEANING").map(v -> !(v.equalsIgnoreCase("false") || v.equals("0")
+                || v.equalsIgnoreCase("no") || v.equalsIgnoreCase("off"))).orElse(true);
+    }
+
+    /** A copy with meaning search switched on or off. */
+    public AppConfig withMeaningSearch(boolean on) {
+        return new AppConfig(botToken, signingSecret, appToken, port, bindAddress, slackApiUrl, dataDir,
+                knowledgeDir, database, settingsFile, logUsers, on);
+    }
+
     public static Path knowledgeDir(Environment env) {
         return Path.of(env.get("KNOWLEDGE_DIR").orElse("./knowledge"));
     }
@@ -156,7 +170,7 @@ public record AppConfig(
     /** A copy listening on another port (tests and the playground bind to a free one). */
     public AppConfig withPort(int newPort) {
         return new AppConfig(botToken, signingSecret, appToken, newPort, bindAddress, slackApiUrl, dataDir,
-                knowledgeDir, database, settingsFile, logUsers);
+                knowledgeDir, database, settingsFile, logUsers, meaningSearch);
     }
 
     // ---- The local playground (dev.deskhand.playground) ----
@@ -192,6 +206,6 @@ public record AppConfig(
         }
         Path dataDir = Path.of(env.get("DESKHAND_DATA_DIR").orElse("./data")).resolve("playground");
         return new AppConfig(botToken, signingSecret, Optional.empty(), port, "127.0.0.1", slackApiUrl, dataDir,
-                knowledgeDir(env), DatabaseSettings.embedded(dataDir), settings, false);
+                knowledgeDir(env), DatabaseSettings.embedded(dataDir), settings, false, meaningSearch(env));
     }
 }

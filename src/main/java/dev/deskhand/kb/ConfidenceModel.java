@@ -4,10 +4,12 @@ import java.util.List;
 
 /**
  * Turns what is known about the top hit into a confidence in [0,1]: a logistic model over the share of the query
- * the top article covers (whole, and best passage), the margin over the runner-up, and the share of the best
- * passage the query covers. Fitted ({@code eval --calibrate}) on StackFAQ set A: each query with its article in the
- * index is a positive, the same query with its article left out is a negative. The value is therefore the
- * probability that the index holds an answer, under even prior odds.
+ * the top article covers (whole, and best passage), the margin over the runner-up, the share of the best passage
+ * the query covers, how close the best passage comes to the query itself, the share of unknown words and, when the
+ * query's meaning is known, how close in meaning the top article is and by how much it leads. Queries with and
+ * without meaning have their own weights. Fitted ({@code eval --calibrate}) on StackFAQ set A: each query with its
+ * article in the index is a positive, the same query with its article left out is a negative. The value is
+ * therefore the probability that the index holds an answer, under even prior odds.
  */
 final class ConfidenceModel {
 
@@ -21,26 +23,36 @@ final class ConfidenceModel {
     /** Share of held-out answerable questions each index's self-calibration declines (chosen on StackFAQ set A). */
     static final double SELF_CALIBRATION_DECLINES = 0.10;
 
-    /** The inputs of the model for one query. */
+    /** The inputs of the model for one query; {@code meaning} and {@code meaningMargin} count when understood. */
     record Features(double articleCoverage, double passageCoverage, double margin, double passagePrecision,
-                    double passageCloseness, double unknownShare) {
+                    double passageCloseness, double unknownShare, boolean understood, double meaning,
+                    double meaningMargin) {
 
-        static final Features NONE = new Features(0, 0, 0, 0, 0, 1);
+        static final Features NONE = new Features(0, 0, 0, 0, 0, 1, false, 0, 0);
 
         double[] vector() {
-            return new double[] {1, articleCoverage, passageCoverage, margin, passagePrecision, passageCloseness,
-                unknownShare};
+            return understood
+                    ? new double[] {1, articleCoverage, passageCoverage, margin, passagePrecision, passageCloseness,
+                        unknownShare, meaning, meaningMargin}
+                    : new double[] {1, articleCoverage, passageCoverage, margin, passagePrecision, passageCloseness,
+                        unknownShare};
         }
     }
 
-    private final double[] weights;
+    static final int WORD_FEATURES = 7;
+    static final int MEANING_FEATURES = 9;
 
-    ConfidenceModel(double[] weights) {
-        this.weights = weights.clone();
+    private final double[] words;
+    private final double[] meaning;
+
+    ConfidenceModel(double[] words, double[] meaning) {
+        this.words = words.clone();
+        this.meaning = meaning.clone();
     }
 
     static ConfidenceModel standard() {
-        return new ConfidenceModel(new double[] {-2.496, 0.037, 0.878, 5.619, 2.006, 1.522, -0.637});
+        return new ConfidenceModel(new double[] {-2.496, 0.037, 0.878, 5.619, 2.006, 1.522, -0.637},
+                new double[] {-9.335, 0.808, -0.345, 6.393, -0.061, 0.053, 1.318, 13.520, -2.636});
     }
 
     double probability(Features f) {
@@ -52,22 +64,29 @@ final class ConfidenceModel {
     }
 
     double logit(double[] x) {
+        double[] w = weights(x.length);
         double z = 0;
         for (int i = 0; i < x.length; i++) {
-            z += weights[i] * x[i];
+            z += w[i] * x[i];
         }
         return z;
     }
 
-    /** The same model with every log-odds moved by {@code delta} (a per-knowledge-base calibration). */
-    ConfidenceModel shifted(double delta) {
-        double[] moved = weights.clone();
-        moved[0] += delta;
-        return new ConfidenceModel(moved);
+    /** The weights for feature vectors of {@code length} ({@link #WORD_FEATURES} or {@link #MEANING_FEATURES}). */
+    double[] weights(int length) {
+        return (length == MEANING_FEATURES ? meaning : words).clone();
     }
 
-    double[] weights() {
-        return weights.clone();
+    /** The same model with the weights for vectors of {@code length} replaced. */
+    ConfidenceModel with(int length, double[] weights) {
+        return length == MEANING_FEATURES ? new ConfidenceModel(words, weights) : new ConfidenceModel(weights, meaning);
+    }
+
+    /** The same model with every log-odds for vectors of {@code length} moved by {@code delta}. */
+    ConfidenceModel shifted(int length, double delta) {
+        double[] moved = weights(length);
+        moved[0] += delta;
+        return with(length, moved);
     }
 
     static double margin(List<Candidate> ranked) {
@@ -76,5 +95,17 @@ final class ConfidenceModel {
         }
         double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
         return (ranked.get(0).score() - second) / ranked.get(0).score();
+    }
+
+    /** How far the top article's meaning leads the closest other candidate's. */
+    static double meaningMargin(List<Candidate> ranked) {
+        if (ranked.isEmpty()) {
+            return 0;
+        }
+        double others = 0;
+        for (int i = 1; i < ranked.size(); i++) {
+            others = Math.max(others, ranked.get(i).meaning());
+        }
+        return ranked.get(0).meaning() - others;
     }
 }

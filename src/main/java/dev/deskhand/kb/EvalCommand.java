@@ -23,11 +23,13 @@ final class EvalCommand {
     private final Clock clock;
     private final RankingParameters parameters;
     private final ConfidenceModel confidence;
+    private final SentenceEncoder encoder;
 
-    EvalCommand(Clock clock, RankingParameters parameters, ConfidenceModel confidence) {
+    EvalCommand(Clock clock, RankingParameters parameters, ConfidenceModel confidence, SentenceEncoder encoder) {
         this.clock = clock;
         this.parameters = parameters;
         this.confidence = confidence;
+        this.encoder = encoder;
     }
 
     /** Parsed options. */
@@ -56,7 +58,7 @@ final class EvalCommand {
         }
         Executor unused = Runnable::run;
         try (LuceneKnowledgeBase kb = new LuceneKnowledgeBase(Path.of("eval-has-no-folder"), clock, unused,
-                parameters, confidence, o.selfCalibration())) {
+                parameters, confidence, o.selfCalibration(), encoder)) {
             kb.load(docs, List.of(), Optional.empty(), System.nanoTime());
             kb.calibration().flatMap(SelfCalibration::describe).ifPresent(err::println);
             List<EvalOutcome> outcomes = new ArrayList<>();
@@ -90,9 +92,14 @@ final class EvalCommand {
                         n == 0 ? 0.0 : (double) declined / n, metrics.wronglyDeclinedInScope(), n);
             }
             if (o.calibrate() && !examples.isEmpty()) {
-                double[] weights = LogisticFit.fit(examples);
+                // Queries ranked with and without meaning have their own weights: fit the kind most queries have.
+                long withMeaning = examples.stream().filter(e -> e.x().length == ConfidenceModel.MEANING_FEATURES)
+                        .count();
+                int kind = withMeaning * 2 > examples.size() ? ConfidenceModel.MEANING_FEATURES
+                        : ConfidenceModel.WORD_FEATURES;
+                double[] weights = LogisticFit.fit(examples.stream().filter(e -> e.x().length == kind).toList());
                 out.println("fitted_weights=" + Arrays.toString(weights));
-                printThresholds(new ConfidenceModel(weights), examples, queries.stream().filter(EvalQuery::inScope)
+                printThresholds(confidence.with(kind, weights), examples, queries.stream().filter(EvalQuery::inScope)
                         .count(), out);
             }
         }

@@ -51,10 +51,12 @@ final class IndexBuilder {
 
     private final KbAnalyzers analyzers;
     private final RankingParameters parameters;
+    private final CachedEncoder encoder;
 
-    IndexBuilder(KbAnalyzers analyzers, RankingParameters parameters) {
+    IndexBuilder(KbAnalyzers analyzers, RankingParameters parameters, CachedEncoder encoder) {
         this.analyzers = analyzers;
         this.parameters = parameters;
+        this.encoder = encoder;
     }
 
     /** Later duplicates of an id are dropped (lint reports them); skipped files are passed through to the report. */
@@ -101,7 +103,7 @@ final class IndexBuilder {
             sorted.sort(Comparator.comparing(Article::id));
             IndexReport report = new IndexReport(byId.size(), sections, skipped,
                     Duration.ofNanos(System.nanoTime() - startedNanos), analyzers.rejectedSynonyms);
-            return new IndexSnapshot(reader, searcher, Map.copyOf(byId), List.copyOf(sorted), report);
+            return new IndexSnapshot(reader, searcher, Map.copyOf(byId), List.copyOf(sorted), report, encoder);
         } catch (IOException e) {
             throw new UncheckedIOException("opening the in-memory index failed", e);
         }

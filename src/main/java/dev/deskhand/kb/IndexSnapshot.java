@@ -23,6 +23,8 @@ final class IndexSnapshot {
     final IndexReport report;
     final ArticleDocFreqs docFreqs;
     final GramVectors grams;
+    /** Meaning vectors of the question-like passages; empty when no encoder understands the articles. */
+    final PassageVectors vectors;
     /** Article id of every Lucene doc, read once so ranking never touches stored fields. */
     private final String[] idByDoc;
     private final boolean[] sectionByDoc;
@@ -32,7 +34,7 @@ final class IndexSnapshot {
     private final Map<String, Integer> articleDocById = new HashMap<>();
 
     IndexSnapshot(DirectoryReader reader, IndexSearcher searcher, Map<String, Article> articles,
-                  List<Article> sortedArticles, IndexReport report) {
+                  List<Article> sortedArticles, IndexReport report, CachedEncoder encoder) {
         this.reader = reader;
         this.searcher = searcher;
         this.articles = articles;
@@ -46,9 +48,12 @@ final class IndexSnapshot {
         this.sectionByDoc = new boolean[reader.maxDoc()];
         this.passageByDoc = new boolean[reader.maxDoc()];
         Map<String, List<Integer>> passages = new HashMap<>();
+        List<PassageVectors.Candidate> toEncode = new ArrayList<>();
         try {
             var stored = reader.storedFields();
-            Set<String> wanted = Set.of(Fields.ID, Fields.SECTION_ANCHOR, Fields.KIND);
+            boolean encoding = encoder.understands("en");
+            Set<String> wanted = encoding ? Set.of(Fields.ID, Fields.SECTION_ANCHOR, Fields.KIND, Fields.PASSAGE_TEXT)
+                    : Set.of(Fields.ID, Fields.SECTION_ANCHOR, Fields.KIND);
             for (int doc = 0; doc < idByDoc.length; doc++) {
                 var fields = stored.document(doc, wanted);
                 idByDoc[doc] = fields.get(Fields.ID);
@@ -56,6 +61,12 @@ final class IndexSnapshot {
                 passageByDoc[doc] = Fields.PASSAGE.equals(fields.get(Fields.KIND));
                 if (passageByDoc[doc]) {
                     passages.computeIfAbsent(idByDoc[doc], k -> new ArrayList<>()).add(doc);
+                    String text = fields.get(Fields.PASSAGE_TEXT);
+                    Article article = articles.get(idByDoc[doc]);
+                    if (encoding && text != null && encoder.understands(article.lang())
+                            && PassageVectors.isQuestionLike(article, text)) {
+                        toEncode.add(new PassageVectors.Candidate(doc, idByDoc[doc], text.strip()));
+                    }
                 } else {
                     articleDocById.put(idByDoc[doc], doc);
                 }
@@ -63,6 +74,7 @@ final class IndexSnapshot {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        this.vectors = PassageVectors.encode(encoder, toEncode);
         this.passagesById = new HashMap<>();
         passages.forEach((id, docs) -> passagesById.put(id, docs.stream().mapToInt(Integer::intValue).toArray()));
     }

@@ -28,10 +28,15 @@ public final class KbCli {
     private static final int TOP = 5;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
+    private final SentenceEncoder encoder;
 
-    /** @param clock decides which review dates are past */
-    public KbCli(Clock clock) {
+    /**
+     * @param clock   decides which review dates are past
+     * @param encoder ranks by meaning as well as words ({@link SentenceEncoder#NONE} for words only)
+     */
+    public KbCli(Clock clock, SentenceEncoder encoder) {
         this.clock = clock;
+        this.encoder = encoder;
     }
 
     /**
@@ -51,7 +56,7 @@ public final class KbCli {
                     ? lint(rest.size() > 1 ? Path.of(rest.get(1)) : knowledgeDir, out, err)
                     : query(rest, knowledgeDir, out, err);
             case "index" -> index(knowledgeDir, out, err);
-            case "eval" -> new EvalCommand(clock, RankingParameters.DEFAULT, ConfidenceModel.standard())
+            case "eval" -> new EvalCommand(clock, RankingParameters.DEFAULT, ConfidenceModel.standard(), encoder)
                     .run(rest, out, err);
             default -> usage(err, "unknown subcommand '" + args.get(0) + "'");
         };
@@ -93,7 +98,7 @@ public final class KbCli {
             thread.setDaemon(true);
             thread.start();
         };
-        return new LuceneKnowledgeBase(knowledgeDir, clock, spareThread);
+        return new LuceneKnowledgeBase(knowledgeDir, clock, spareThread, encoder);
     }
 
     private static void printReadable(SearchResult r, PrintStream out) {

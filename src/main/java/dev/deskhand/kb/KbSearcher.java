@@ -15,6 +15,8 @@ import org.apache.lucene.document.Document;
  */
 final class KbSearcher {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KbSearcher.class);
+
     static final int MAX_LIMIT = 50;
 
     private final KbAnalyzers analyzers;
@@ -22,9 +24,12 @@ final class KbSearcher {
     private final ConfidenceModel confidence;
     private final SpellingSuggester speller;
     private final UserQueryParser parser = new UserQueryParser();
+    private final CachedEncoder encoder;
 
-    KbSearcher(KbAnalyzers analyzers, RankingParameters parameters, ConfidenceModel confidence) {
+    KbSearcher(KbAnalyzers analyzers, RankingParameters parameters, ConfidenceModel confidence,
+               CachedEncoder encoder) {
         this.analyzers = analyzers;
+        this.encoder = encoder;
         this.ranker = new Ranker(analyzers, parameters);
         this.confidence = confidence;
         this.speller = new SpellingSuggester(analyzers.spelling, analyzers.englishIndex);
@@ -78,8 +83,9 @@ final class KbSearcher {
     private Scored score(IndexSnapshot snapshot, UserQuery query, String lang, String text, Set<String> excluded,
                          Optional<String> didYouMean) {
         QueryAnalysis analysis = ranker.analyse(lang, text);
-        Ranking ranking = ranker.rank(snapshot, query, analysis, excluded);
-        if (ranking.candidates().isEmpty() || analysis.isEmpty()) {
+        float[] meaning = meaning(snapshot, lang, text);
+        Ranking ranking = ranker.rank(snapshot, query, analysis, meaning, excluded);
+        if (ranking.candidates().isEmpty() || (analysis.isEmpty() && meaning == null)) {
             return new Scored(query, ranking, ConfidenceModel.Features.NONE, 0, didYouMean);
         }
         String top = ranking.candidates().get(0).id();
@@ -88,10 +94,25 @@ final class KbSearcher {
         double self = ranker.selfScore(snapshot, analysis);
         var features = new ConfidenceModel.Features(words.article(), words.passage(),
                 ConfidenceModel.margin(ranking.candidates()), passagePrecision(snapshot, best, analysis),
-                self <= 0 ? 0 : Math.min(1.5, best.passageScore() / self), unknownShare(snapshot, analysis, excluded));
-        // Matching on character grams alone is a guess, not an answer: no query word occurs in the article.
-        double probability = words.article() == 0 ? 0 : confidence.probability(features);
+                self <= 0 ? 0 : Math.min(1.5, best.passageScore() / self), unknownShare(snapshot, analysis, excluded),
+                meaning != null, best.meaning(), ConfidenceModel.meaningMargin(ranking.candidates()));
+        // Without meaning, matching on character grams alone is a guess, not an answer: no query word occurs in it.
+        double probability = meaning == null && words.article() == 0 ? 0 : confidence.probability(features);
         return new Scored(query, ranking, features, probability, didYouMean);
+    }
+
+    /** The query's meaning vector, or null when the index has none for its language or the encoder fails. */
+    private float[] meaning(IndexSnapshot snapshot, String lang, String text) {
+        if (snapshot.vectors.isEmpty() || !encoder.understands(lang) || text.isBlank()) {
+            return null;
+        }
+        try {
+            return encoder.encodeQuery(text);
+        } catch (RuntimeException e) {
+            // Words alone still give an answer; a broken model must not take search down with it.
+            LOG.warn("Encoding a query failed; ranking by words only", e);
+            return null;
+        }
     }
 
     /**

@@ -40,6 +40,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
     private final Executor reloadExecutor;
     private final RankingParameters parameters;
     private final ConfidenceModel confidence;
+    private final CachedEncoder encoder;
     private final ArticleLoader loader = new ArticleLoader();
     private final Object buildLock = new Object();
     private volatile Engine engine;
@@ -56,12 +57,19 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
      *                       and, when a thread is free, prepares the analyzers while a build reads the files
      */
     public LuceneKnowledgeBase(Path knowledgeDir, Clock clock, Executor reloadExecutor) {
-        this(knowledgeDir, clock, reloadExecutor, RankingParameters.DEFAULT, ConfidenceModel.standard());
+        this(knowledgeDir, clock, reloadExecutor, SentenceEncoder.NONE);
+    }
+
+    /** @param encoder ranks by meaning as well as words for the languages it understands */
+    public LuceneKnowledgeBase(Path knowledgeDir, Clock clock, Executor reloadExecutor, SentenceEncoder encoder) {
+        this(knowledgeDir, clock, reloadExecutor, RankingParameters.DEFAULT, ConfidenceModel.standard(),
+                ConfidenceModel.SELF_CALIBRATION_DECLINES, encoder);
     }
 
     LuceneKnowledgeBase(Path knowledgeDir, Clock clock, Executor reloadExecutor, RankingParameters parameters,
-                        ConfidenceModel confidence) {
-        this(knowledgeDir, clock, reloadExecutor, parameters, confidence, ConfidenceModel.SELF_CALIBRATION_DECLINES);
+                        ConfidenceModel confidence, double selfCalibrationDeclines) {
+        this(knowledgeDir, clock, reloadExecutor, parameters, confidence, selfCalibrationDeclines,
+                SentenceEncoder.NONE);
     }
 
     /**
@@ -69,13 +77,14 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
      *                                ({@link SelfCalibration}); 0 or less keeps the shared model as it is
      */
     LuceneKnowledgeBase(Path knowledgeDir, Clock clock, Executor reloadExecutor, RankingParameters parameters,
-                        ConfidenceModel confidence, double selfCalibrationDeclines) {
+                        ConfidenceModel confidence, double selfCalibrationDeclines, SentenceEncoder encoder) {
         this.selfCalibrationDeclines = selfCalibrationDeclines;
         this.knowledgeDir = knowledgeDir;
         this.clock = clock;
         this.reloadExecutor = reloadExecutor;
         this.parameters = parameters;
         this.confidence = confidence;
+        this.encoder = new CachedEncoder(encoder);
     }
 
     /** Builds the index now, then rebuilds it whenever a file under the folder changes. */
@@ -125,11 +134,13 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
     private IndexReport load(List<Article> articles, List<SkippedFile> skipped, KbAnalyzers analyzers,
                              long startedNanos) {
         synchronized (buildLock) {
-            IndexSnapshot index = new IndexBuilder(analyzers, parameters).build(articles, skipped, startedNanos);
-            swap(new Engine(index, new KbSearcher(analyzers, parameters, confidence)));
+            IndexSnapshot index = new IndexBuilder(analyzers, parameters, encoder).build(articles, skipped,
+                    startedNanos);
+            swap(new Engine(index, new KbSearcher(analyzers, parameters, confidence, encoder)));
             builtAt = clock.instant();
-            LOG.info("Knowledge index built: {} articles, {} sections, {} skipped in {} ms",
-                    index.report.articles(), index.report.sections(), skipped.size(), index.report.took().toMillis());
+            LOG.info("Knowledge index built: {} articles, {} sections, {} skipped, {} passages encoded, in {} ms",
+                    index.report.articles(), index.report.sections(), skipped.size(), index.vectors.size(),
+                    (System.nanoTime() - startedNanos) / 1_000_000);
             CompletableFuture<Void> done = new CompletableFuture<>();
             calibrated = done;
             if (selfCalibrationDeclines > 0) {
@@ -159,7 +170,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
 
     private void calibrate(IndexSnapshot index, KbAnalyzers analyzers) {
         long started = System.nanoTime();
-        SelfCalibration.Result result = new SelfCalibration(analyzers, parameters, selfCalibrationDeclines)
+        SelfCalibration.Result result = new SelfCalibration(analyzers, parameters, selfCalibrationDeclines, encoder)
                 .calibrate(index.sortedArticles, confidence);
         synchronized (buildLock) {
             Engine current = engine;
@@ -167,7 +178,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
                 return; // a newer build replaced this index meanwhile; it calibrates itself
             }
             calibration = result;
-            engine = new Engine(index, new KbSearcher(analyzers, parameters, result.model()));
+            engine = new Engine(index, new KbSearcher(analyzers, parameters, result.model(), encoder));
         }
         LOG.info("Knowledge index {} in {} ms", SelfCalibration.describe(result).orElse(""),
                 (System.nanoTime() - started) / 1_000_000);

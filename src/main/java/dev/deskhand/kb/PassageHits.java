@@ -34,7 +34,7 @@ final class PassageHits {
     Candidate candidate(String id, double articleScore, double passageWeight, double decay) {
         List<Scored> own = byArticle.getOrDefault(id, List.of());
         if (own.isEmpty()) {
-            return new Candidate(id, articleScore, articleScore, 0, -1, -1, Coverage.Shares.NONE);
+            return new Candidate(id, articleScore, articleScore, 0, -1, -1, Coverage.Shares.NONE, 0);
         }
         // Best first; equal scores keep doc order so the result never depends on hash order.
         own.sort((x, y) -> x.score() != y.score() ? Float.compare(y.score(), x.score())
@@ -53,6 +53,6 @@ final class PassageHits {
         // Point at a section only when it is about as good a match as the best passage of the article.
         int section = bestSection != null && bestSection.score() >= SECTION_SHARE * best.score() ? bestSection.doc() : -1;
         return new Candidate(id, articleScore + passageWeight * sum, articleScore, best.score(), best.doc(), section,
-                Coverage.Shares.NONE);
+                Coverage.Shares.NONE, 0);
     }
 }

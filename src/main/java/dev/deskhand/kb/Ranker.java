@@ -25,8 +25,6 @@ import org.apache.lucene.util.QueryBuilder;
  * well beats one whose words are scattered over a long text. Cost grows with the candidates, not the index.
  */
 final class Ranker {
-    static final long[] TIMES = new long[4];
-
     private static final Comparator<Candidate> BEST_FIRST =
             Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::id);
 
@@ -50,12 +48,30 @@ final class Ranker {
                         : List.of());
     }
 
-    Ranking rank(IndexSnapshot snapshot, UserQuery query, QueryAnalysis analysis, Set<String> excluded) {
+    /**
+     * @param meaning the query's meaning vector, or null when the index or the language has none; it then adds
+     *                {@link MeaningFusion} to the ranking by words
+     */
+    Ranking rank(IndexSnapshot snapshot, UserQuery query, QueryAnalysis analysis, float[] meaning,
+                 Set<String> excluded) {
         List<Query> phrases = phraseQueries(query, analysis);
-        Ranking ranking = rank(snapshot, query, analysis, phrases, excluded);
+        Ranking ranking = fuse(snapshot, query, rank(snapshot, query, analysis, phrases, excluded), meaning,
+                phrases, excluded);
         // People quote words in questions without meaning "must contain"; if nothing has the phrase, rank anyway.
         return ranking.candidates().isEmpty() && !phrases.isEmpty()
-                ? rank(snapshot, query, analysis, List.of(), excluded) : ranking;
+                ? fuse(snapshot, query, rank(snapshot, query, analysis, List.of(), excluded), meaning, List.of(),
+                        excluded)
+                : ranking;
+    }
+
+    private static Ranking fuse(IndexSnapshot snapshot, UserQuery query, Ranking byWords, float[] meaning,
+                                List<Query> phrases, Set<String> excluded) {
+        if (meaning == null || snapshot.vectors.isEmpty()) {
+            return byWords;
+        }
+        List<Candidate> fused = MeaningFusion.fuse(snapshot, byWords.candidates(), meaning, excluded,
+                phrases.isEmpty() && !query.hasFilters());
+        return new Ranking(byWords.analysis(), fused, Math.max(byWords.totalHits(), fused.size()));
     }
 
     private Ranking rank(IndexSnapshot snapshot, UserQuery query, QueryAnalysis analysis, List<Query> phrases,

@@ -39,7 +39,8 @@ public final class BenchMain {
                 .filter(q -> q.set().equals("A")).toList();
         RankingParameters parameters = args.length > 1 ? TuneMain.parse(args[1]) : RankingParameters.DEFAULT;
         try (LuceneKnowledgeBase kb = new LuceneKnowledgeBase(Path.of("none"), Clock.systemUTC(), Runnable::run,
-                parameters, ConfidenceModel.standard())) {
+                parameters, ConfidenceModel.standard(),
+                ConfidenceModel.SELF_CALIBRATION_DECLINES, dev.deskhand.testing.Encoders.miniLm())) {
             long t0 = System.nanoTime();
             kb.load(articles, List.of(), Optional.empty(), t0);
             System.out.printf("indexed %d articles in %d ms%n", articles.size(), (System.nanoTime() - t0) / 1_000_000);

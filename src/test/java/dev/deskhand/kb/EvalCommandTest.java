@@ -33,7 +33,7 @@ class EvalCommandTest {
                 {"id": "q3", "query": "zebra crossing", "expected": []}
                 """);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = new KbCli(KbFixture.CLOCK).run(List.of("eval", "--docs", docs.toString(), "--queries",
+        int code = new KbCli(KbFixture.CLOCK, dev.deskhand.testing.Encoders.miniLm()).run(List.of("eval", "--docs", docs.toString(), "--queries",
                 queries.toString()), dir, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         assertEquals(0, code);
         assertEquals(List.of("recall@1=0.500 recall@3=1.000 mrr=0.750 n=2",

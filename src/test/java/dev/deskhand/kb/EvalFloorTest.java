@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The relevance floors of docs/relevance.md, measured on ../shared/eval-data exactly as {@code eval} measures them
- * (same loading, ranking, self-calibration and threshold). The two large query sets are cut to a fixed,
+ * (same loading, meaning model, ranking, self-calibration and threshold). The two large query sets are cut to a fixed,
  * deterministic subset (every n-th query in file order) so the test stays well under a minute on two cores;
  * {@code eval} reports the full sets. Skipped when the data is absent on a developer machine; fails on CI.
  */
@@ -48,7 +48,8 @@ class EvalFloorTest {
         List<EvalQuery> labelled = IntStream.range(0, all.size()).filter(i -> i % every == 0).mapToObj(all::get)
                 .toList();
         try (LuceneKnowledgeBase kb = new LuceneKnowledgeBase(Path.of("none"), KbFixture.CLOCK, Runnable::run,
-                RankingParameters.DEFAULT, ConfidenceModel.standard())) {
+                RankingParameters.DEFAULT, ConfidenceModel.standard(),
+                ConfidenceModel.SELF_CALIBRATION_DECLINES, dev.deskhand.testing.Encoders.miniLm())) {
             kb.load(articles, List.of(), Optional.empty(), System.nanoTime());
             List<EvalOutcome> outcomes = new ArrayList<>();
             for (EvalQuery q : labelled) {
@@ -87,27 +88,25 @@ class EvalFloorTest {
     }
 
     @Test
-    void hint3SofmattressAndCurekartMeetRecallAndDeclineHalfTheOutOfScope() throws IOException {
+    void hint3SofmattressAndCurekartMeetEveryFloor() throws IOException {
         for (String bot : List.of("sofmattress", "curekart")) {
             EvalMetrics m = hint3(bot);
-            assertTrue(m.recallAt1() >= 0.70 && m.declinedOutOfScope() >= 0.50,
+            assertTrue(m.recallAt1() >= 0.70 && m.declinedOutOfScope() >= 0.50 && m.wronglyDeclinedInScope() <= 0.10,
                     bot + ": " + m.recallLine() + " " + m.declineLine());
         }
     }
 
     @Test
-    @Disabled("not met: with self-calibration sofmattress wrongly declines 21% and curekart 13.5% of in-scope"
-            + " queries (floor 10%); powerplay11 recall@1 is 0.62 (floor 0.70) and it declines 37% of out-of-scope"
-            + " queries (floor 50%). The lexical features cannot separate HINT3's out-of-scope messages from its"
-            + " messy in-scope ones at both floors at once; see docs/relevance.md")
-    void hint3BotsMeetEveryFloor() throws IOException {
-        List<String> misses = new ArrayList<>();
-        for (String bot : List.of("sofmattress", "curekart", "powerplay11")) {
-            EvalMetrics m = hint3(bot);
-            if (m.recallAt1() < 0.70 || m.declinedOutOfScope() < 0.50 || m.wronglyDeclinedInScope() > 0.10) {
-                misses.add(bot + ": " + m.recallLine() + " " + m.declineLine());
-            }
-        }
-        assertTrue(misses.isEmpty(), String.join("\n", misses));
+    void hint3Powerplay11MeetsRecallAndDeclinesHalfTheOutOfScope() throws IOException {
+        EvalMetrics m = hint3("powerplay11");
+        assertTrue(m.recallAt1() >= 0.70 && m.declinedOutOfScope() >= 0.50, m.recallLine() + " " + m.declineLine());
+    }
+
+    @Test
+    @Disabled("not met: powerplay11 wrongly declines 11.0% of its in-scope queries (floor 10%) at the threshold chosen"
+            + " on StackFAQ set A; see docs/relevance.md")
+    void hint3Powerplay11WronglyDeclinesAtMostTenPercentOfInScope() throws IOException {
+        EvalMetrics m = hint3("powerplay11");
+        assertTrue(m.wronglyDeclinedInScope() <= 0.10, m.recallLine() + " " + m.declineLine());
     }
 }

@@ -22,7 +22,8 @@ public final class FailuresMain {
         List<EvalQuery> queries = io.queries(Path.of(args[1])).stream()
                 .filter(q -> args.length < 3 || q.set().equals(args[2])).toList();
         try (LuceneKnowledgeBase kb = new LuceneKnowledgeBase(Path.of("none"), Clock.systemUTC(), Runnable::run,
-                RankingParameters.DEFAULT, ConfidenceModel.standard())) {
+                RankingParameters.DEFAULT, ConfidenceModel.standard(),
+                ConfidenceModel.SELF_CALIBRATION_DECLINES, dev.deskhand.testing.Encoders.miniLm())) {
             kb.load(docs, List.of(), Optional.empty(), System.nanoTime());
             for (EvalQuery q : queries) {
                 var s = kb.score(q.text(), Set.of());

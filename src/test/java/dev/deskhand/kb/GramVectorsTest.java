@@ -29,7 +29,7 @@ class GramVectorsTest {
                 article("a1", "Strikethrough text", "Use the strikethrough button.\nOr type ~~text~~."),
                 article("a2", "Email filters", "Mails from a sender can be filtered.\nSet a label."),
                 article("a3", "Refunds", "Refunds take five days.\nThe card is credited."));
-        IndexSnapshot snapshot = new IndexBuilder(analyzers, RankingParameters.DEFAULT).build(articles, List.of(), 0);
+        IndexSnapshot snapshot = new IndexBuilder(analyzers, RankingParameters.DEFAULT, new CachedEncoder(SentenceEncoder.NONE)).build(articles, List.of(), 0);
         String field = Fields.PASSAGE_TEXT + Fields.NGRAM;
         List<Set<String>> words = TermGroups.of(analyzers.englishGrams, field, "strike through emails");
         int[] docs = java.util.stream.IntStream.range(0, snapshot.reader.maxDoc()).filter(snapshot::isPassage)

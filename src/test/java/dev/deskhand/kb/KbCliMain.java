@@ -12,6 +12,6 @@ public final class KbCliMain {
 
     public static void main(String[] args) {
         String dir = System.getProperty("deskhand.knowledge", "knowledge");
-        System.exit(new KbCli(Clock.systemDefaultZone()).run(List.of(args), Path.of(dir), System.out, System.err));
+        System.exit(new KbCli(Clock.systemDefaultZone(), dev.deskhand.testing.Encoders.miniLm()).run(List.of(args), Path.of(dir), System.out, System.err));
     }
 }

@@ -22,7 +22,7 @@ class KbCliTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return new KbCli(KbFixture.CLOCK).run(List.of(args), KbFixture.folder(),
+        return new KbCli(KbFixture.CLOCK, dev.deskhand.testing.Encoders.miniLm()).run(List.of(args), KbFixture.folder(),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 

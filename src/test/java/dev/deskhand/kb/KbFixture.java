@@ -45,7 +45,8 @@ final class KbFixture {
     }
 
     static LuceneKnowledgeBase started(Path folder) {
-        LuceneKnowledgeBase kb = new LuceneKnowledgeBase(folder, CLOCK, Runnable::run);
+        LuceneKnowledgeBase kb = new LuceneKnowledgeBase(folder, CLOCK, Runnable::run,
+                dev.deskhand.testing.Encoders.miniLm());
         kb.reload();
         return kb;
     }

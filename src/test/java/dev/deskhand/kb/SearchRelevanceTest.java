@@ -48,6 +48,20 @@ class SearchRelevanceTest {
         assertEquals(expectedId, search(query).hits().get(0).article().id());
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the customer wants their cash returned      | refund-policy | true
+            I cannot get into my account, forgot login   | password-reset | true
+            my box never arrived                         | shipping-delays | false
+            """)
+    void meaningFindsTheArticleWhenTheWordsDiffer(String query, String expectedId, boolean sure) {
+        // GIVEN questions that share no (or only a common) word with the right article's title  THEN meaning wins;
+        // the last one is right but too far from any line of a four-article corpus to be called an answer
+        SearchResult result = search(query);
+        assertEquals(expectedId, result.hits().get(0).article().id());
+        assertEquals(sure, result.answered(), query + " confidence " + result.confidence());
+    }
+
     @Test
     void synonymFromSynonymsFileFindsArticleThatOnlyUsesTheOtherWord() {
         SearchResult result = search("dispute");

@@ -32,7 +32,8 @@ public final class TuneMain {
         }
         for (RankingParameters p : grid) {
             try (LuceneKnowledgeBase kb = new LuceneKnowledgeBase(Path.of("none"), Clock.systemUTC(), Runnable::run,
-                    p, ConfidenceModel.standard())) {
+                    p, ConfidenceModel.standard(),
+                ConfidenceModel.SELF_CALIBRATION_DECLINES, dev.deskhand.testing.Encoders.miniLm())) {
                 kb.load(docs, List.of(), Optional.empty(), System.nanoTime());
                 List<EvalOutcome> outcomes = new ArrayList<>();
                 for (EvalQuery q : queries) {

@@ -1,0 +1,73 @@
+package dev.deskhand.kb;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Remembers the vectors of article passages across rebuilds: an edit to one file, or the second index that
+ * self-calibration builds, only encodes the lines that are new. Vectors are normalised here so callers can rely on
+ * dot products whatever the encoder returns.
+ */
+final class CachedEncoder {
+
+    /** About 15 MB of 384-dimension vectors; past this the cache starts over rather than grow without bound. */
+    private static final int MAX_ENTRIES = 10_000;
+
+    private final SentenceEncoder encoder;
+    private final Map<String, float[]> known = new ConcurrentHashMap<>();
+
+    CachedEncoder(SentenceEncoder encoder) {
+        this.encoder = encoder;
+    }
+
+    boolean understands(String lang) {
+        return encoder.understands(lang);
+    }
+
+    /** A query: encoded every time and never cached, so a flood of distinct queries cannot evict the articles. */
+    float[] encodeQuery(String text) {
+        return unit(encoder.encode(List.of(text)).get(0));
+    }
+
+    List<float[]> encodeAll(List<String> texts) {
+        List<String> missing = new ArrayList<>();
+        for (String text : texts) {
+            if (!known.containsKey(text)) {
+                missing.add(text);
+            }
+        }
+        if (!missing.isEmpty()) {
+            if (known.size() + missing.size() > MAX_ENTRIES) {
+                known.clear();
+            }
+            List<float[]> vectors = encoder.encode(missing);
+            for (int i = 0; i < missing.size(); i++) {
+                known.put(missing.get(i), unit(vectors.get(i)));
+            }
+        }
+        List<float[]> out = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            float[] v = known.get(text);
+            out.add(v != null ? v : unit(encoder.encode(List.of(text)).get(0)));
+        }
+        return out;
+    }
+
+    private static float[] unit(float[] v) {
+        double norm = 0;
+        for (float x : v) {
+            norm += x * x;
+        }
+        if (norm == 0) {
+            return v;
+        }
+        float scale = (float) (1 / Math.sqrt(norm));
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i] * scale;
+        }
+        return out;
+    }
+}
