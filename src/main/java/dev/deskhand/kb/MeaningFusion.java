@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,35 +28,29 @@ final class MeaningFusion {
 
     static List<Candidate> fuse(IndexSnapshot snapshot, List<Candidate> byWords, float[] query, Set<String> excluded,
                                 boolean mayAdd) {
-        Map<String, PassageVectors.Closest> closest = snapshot.vectors.closest(query, excluded);
+        PassageVectors.Scan closest = snapshot.vectors.scan(query);
         double top = byWords.stream().mapToDouble(Candidate::score).max().orElse(0);
         List<Candidate> fused = new ArrayList<>(byWords.size() + ADDED);
         Set<String> seen = new HashSet<>();
         for (Candidate c : byWords) {
-            double similarity = similarity(closest.get(c.id()));
+            double similarity = similarity(closest.of(c.id()));
             double words = top > 0 ? c.score() / top : 0;
             fused.add(c.fused(words + WEIGHT * similarity, similarity));
             seen.add(c.id());
         }
         if (mayAdd) {
-            closest.entrySet().stream()
-                    .filter(e -> !seen.contains(e.getKey()))
-                    .sorted(Map.Entry.<String, PassageVectors.Closest>comparingByValue(
-                            Comparator.comparingDouble(PassageVectors.Closest::similarity)).reversed()
-                            .thenComparing(Map.Entry::getKey))
-                    .limit(ADDED)
-                    .forEach(e -> {
-                        double similarity = similarity(e.getValue());
-                        int doc = e.getValue().doc();
-                        fused.add(Candidate.byMeaning(e.getKey(), WEIGHT * similarity, doc,
-                                snapshot.isSection(doc) ? doc : -1, similarity));
-                    });
+            for (String id : closest.top(ADDED, id -> seen.contains(id) || excluded.contains(id))) {
+                PassageVectors.Closest c = closest.of(id).orElseThrow();
+                double similarity = similarity(Optional.of(c));
+                fused.add(Candidate.byMeaning(id, WEIGHT * similarity, c.doc(),
+                        snapshot.isSection(c.doc()) ? c.doc() : -1, similarity));
+            }
         }
         fused.sort(BEST_FIRST);
         return fused;
     }
 
-    private static double similarity(PassageVectors.Closest closest) {
-        return closest == null ? 0 : Math.max(0, closest.similarity());
+    private static double similarity(Optional<PassageVectors.Closest> closest) {
+        return closest.map(c -> Math.max(0, c.similarity())).orElse(0.0);
     }
 }

@@ -1,24 +1,36 @@
 package dev.deskhand.semantic;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.deskhand.kb.SentenceEncoder;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 
 /**
- * all-MiniLM-L6-v2 (quantised, 384 dimensions), run in process by ONNX Runtime from the model file shipped inside
- * its jar: no network, no service. It was trained on English sentence pairs, so Korean is left to Nori.
+ * all-MiniLM-L6-v2 (quantised, 384 dimensions, mean pooling), run in process by ONNX Runtime from the model file
+ * shipped inside its jar: no network, no service. It was trained on English sentence pairs, so Korean is left to
+ * Nori. The session runs each sentence on one thread: a question is a dozen tokens, too little to split, and
+ * requests already arrive on many threads; a build's batch is spread over the executor instead.
  */
 public final class MiniLmEncoder implements SentenceEncoder {
 
-    private final EmbeddingModel model;
+    private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
+    private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
+
+    private final Model model;
 
     /** @param executor spreads a batch (a build's passages) over its threads */
     public MiniLmEncoder(Executor executor) {
-        this.model = new AllMiniLmL6V2QuantizedEmbeddingModel(executor);
+        this.model = new Model(executor);
     }
 
     @Override
@@ -33,5 +45,37 @@ public final class MiniLmEncoder implements SentenceEncoder {
         List<float[]> vectors = new ArrayList<>(texts.size());
         model.embedAll(segments).content().forEach(e -> vectors.add(e.vector()));
         return vectors;
+    }
+
+    private static final class Model extends AbstractInProcessEmbeddingModel {
+        private final OnnxBertBiEncoder encoder;
+
+        Model(Executor executor) {
+            super(executor);
+            try (InputStream onnx = resource(MODEL); InputStream tokenizer = resource(TOKENIZER)) {
+                OrtEnvironment environment = OrtEnvironment.getEnvironment();
+                OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+                options.setIntraOpNumThreads(1);
+                this.encoder = new OnnxBertBiEncoder(environment, environment.createSession(onnx.readAllBytes(),
+                        options), tokenizer, PoolingMode.MEAN);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the sentence model from the classpath", e);
+            } catch (OrtException e) {
+                throw new IllegalStateException("cannot load the sentence model", e);
+            }
+        }
+
+        private static InputStream resource(String name) throws IOException {
+            InputStream in = MiniLmEncoder.class.getResourceAsStream(name);
+            if (in == null) {
+                throw new IOException(name + " is missing from the classpath");
+            }
+            return in;
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
     }
 }
