@@ -66,10 +66,7 @@ final class KbSearcher {
     Scored score(IndexSnapshot snapshot, String text, Set<String> excluded) {
         UserQuery query = parser.parse(text);
         String lang = query.lang().orElseGet(() -> LanguageDetector.detect(query.freeText()));
-        // Encoding is most of a search's CPU; the corrected words reuse the typed text's meaning, which the
-        // model's sub-word pieces already read through most typos.
-        float[] meaning = meaning(snapshot, lang, query.freeText());
-        Scored exact = score(snapshot, query, lang, query.freeText(), meaning, excluded, Optional.empty());
+        Scored exact = score(snapshot, query, lang, query.freeText(), excluded, Optional.empty());
         if (!lang.equals("en") || query.freeText().isBlank()) {
             return exact;
         }
@@ -77,15 +74,16 @@ final class KbSearcher {
         if (corrected.isEmpty()) {
             return exact;
         }
-        Scored fixed = score(snapshot, query, lang, corrected.get(), meaning, excluded, corrected);
+        Scored fixed = score(snapshot, query, lang, corrected.get(), excluded, corrected);
         // The corrected words only take over when they explain the query better than the words as typed.
         return !isAnswered(exact) && fixed.confidence() > exact.confidence() ? fixed
                 : new Scored(exact.query(), exact.ranking(), exact.features(), exact.confidence(), corrected);
     }
 
-    private Scored score(IndexSnapshot snapshot, UserQuery query, String lang, String text, float[] meaning,
-                         Set<String> excluded, Optional<String> didYouMean) {
+    private Scored score(IndexSnapshot snapshot, UserQuery query, String lang, String text, Set<String> excluded,
+                         Optional<String> didYouMean) {
         QueryAnalysis analysis = ranker.analyse(lang, text);
+        float[] meaning = meaning(snapshot, lang, text);
         Ranking ranking = ranker.rank(snapshot, query, analysis, meaning, excluded);
         if (ranking.candidates().isEmpty() || (analysis.isEmpty() && meaning == null)) {
             return new Scored(query, ranking, ConfidenceModel.Features.NONE, 0, didYouMean);
