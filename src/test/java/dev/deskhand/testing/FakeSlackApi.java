@@ -68,6 +68,8 @@ public final class FakeSlackApi implements AutoCloseable {
     private final AtomicLong viewCounter = new AtomicLong(1);
     private volatile String socketModeUrl = "ws://127.0.0.1:1/none";
     private final Map<String, List<String>> userGroups = new ConcurrentHashMap<>();
+    /** Top-level messages per channel, oldest first, as conversations.history would show them. */
+    private final Map<String, List<ObjectNode>> channels = new ConcurrentHashMap<>();
 
     public FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -139,6 +141,7 @@ public final class FakeSlackApi implements AutoCloseable {
     public void reset() {
         calls.clear();
         failures.clear();
+        channels.clear();
     }
 
     private void handleResponseUrl(HttpExchange exchange) throws IOException {
@@ -198,8 +201,26 @@ public final class FakeSlackApi implements AutoCloseable {
                 String ts = nextTs();
                 out.put("channel", call.param("channel")).put("ts", ts);
                 out.putObject("message").put("ts", ts).put("text", call.param("text"));
+                if (call.param("thread_ts") == null) {
+                    channels.computeIfAbsent(call.param("channel"), c -> new CopyOnWriteArrayList<>())
+                            .add(message(ts, call));
+                }
             }
-            case "chat.update" -> out.put("channel", call.param("channel")).put("ts", call.param("ts"));
+            case "chat.update" -> {
+                out.put("channel", call.param("channel")).put("ts", call.param("ts"));
+                List<ObjectNode> history = channels.getOrDefault(call.param("channel"), List.of());
+                history.replaceAll(m -> m.path("ts").asText().equals(call.param("ts")) ? message(call.param("ts"), call)
+                        : m);
+            }
+            case "conversations.history" -> {
+                // Newest first, one page; "oldest" is not applied because the fake's ts values are not the app
+                // clock's seconds.
+                var messages = out.putArray("messages");
+                List<ObjectNode> history = new ArrayList<>(channels.getOrDefault(call.param("channel"), List.of()));
+                java.util.Collections.reverse(history);
+                history.forEach(messages::add);
+                out.put("has_more", false);
+            }
             case "chat.postEphemeral" -> out.put("message_ts", nextTs());
             case "chat.getPermalink" -> out.put("channel", call.param("channel"))
                     .put("permalink", "https://deskhand-test.slack.com/archives/" + call.param("channel")
@@ -227,6 +248,27 @@ public final class FakeSlackApi implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    private static ObjectNode message(String ts, Call call) {
+        ObjectNode message = MAPPER.createObjectNode().put("type", "message").put("ts", ts)
+                .put("text", call.param("text"));
+        String blocks = call.param("blocks");
+        if (blocks != null) {
+            try {
+                message.set("blocks", MAPPER.readTree(blocks));
+            } catch (IOException e) {
+                message.put("blocks_unparsed", blocks);
+            }
+        }
+        return message;
+    }
+
+    /** Shows a message in a channel's history as if it had been posted earlier (e.g. by a process that died). */
+    public void seedHistory(String channel, String ts, String blocksJson) throws IOException {
+        ObjectNode message = MAPPER.createObjectNode().put("type", "message").put("ts", ts).put("text", "seeded");
+        message.set("blocks", MAPPER.readTree(blocksJson));
+        channels.computeIfAbsent(channel, c -> new CopyOnWriteArrayList<>()).add(message);
     }
 
     private String nextTs() {

@@ -4,6 +4,8 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
+import com.slack.api.model.Message;
 import dev.deskhand.escalation.AuditEvent;
 import dev.deskhand.escalation.CardRef;
 import dev.deskhand.escalation.Escalation;
@@ -14,16 +16,24 @@ import dev.deskhand.escalation.ReminderKind;
 import dev.deskhand.escalation.Status;
 import dev.deskhand.escalation.Team;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns one outbox message into Slack calls. A card is posted only while no {@code ts} is stored; afterwards it is
- * only ever updated (or, after a move to another team, retired in place and posted once in the new channel).
+ * Turns one outbox message into Slack calls. A card is posted only while no {@code ts} is stored and the channel
+ * does not already show it; afterwards it is only ever updated (or, after a move to another team, retired in place
+ * and posted once in the new channel).
  */
 final class OutboxDelivery {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDelivery.class);
+    private static final int HISTORY_PAGE = 200;
+    private static final int HISTORY_PAGES = 5;
+    /** Clocks differ a little between us and Slack. */
+    private static final Duration HISTORY_SLACK = Duration.ofMinutes(1);
 
     /** The message cannot go yet (its card is not posted); try again soon without counting it as Slack's fault. */
     static final class NotYet extends RuntimeException {
@@ -76,13 +86,56 @@ final class OutboxDelivery {
                     .text(escalation.key() + " moved to " + team.name())
                     .blocksAsString(card.moved(escalation).toString())));
         }
-        ChatPostMessageResponse posted = ok("chat.postMessage", slack.chatPostMessage(r -> r
-                .channel(team.channelId()).text(card.text(escalation)).blocksAsString(blocks).unfurlLinks(false)));
-        CardRef placed = new CardRef(posted.getChannel(), posted.getTs());
+        Optional<String> unrecorded = postedButNotRecorded(team.channelId(), escalation);
+        CardRef placed;
+        if (unrecorded.isPresent()) {
+            LOG.info("Card of {} was already posted as {} (its ts was never stored); updating it", escalation.key(),
+                    unrecorded.get());
+            ok("chat.update", slack.chatUpdate(r -> r.channel(team.channelId()).ts(unrecorded.get())
+                    .text(card.text(escalation)).blocksAsString(blocks)));
+            placed = new CardRef(team.channelId(), unrecorded.get());
+        } else {
+            ChatPostMessageResponse posted = ok("chat.postMessage", slack.chatPostMessage(r -> r
+                    .channel(team.channelId()).text(card.text(escalation)).blocksAsString(blocks).unfurlLinks(false)));
+            placed = new CardRef(posted.getChannel(), posted.getTs());
+        }
         if (!store.recordCard(escalation.key(), current, placed)) {
             LOG.warn("Card of {} was recorded by someone else meanwhile; keeping theirs, ours is {}",
                     escalation.key(), placed);
         }
+    }
+
+    /**
+     * A card Slack accepted while the process died before storing its ts would be posted twice on the retry; the
+     * card's action block id names its escalation, so the channel's history since the escalation was opened tells.
+     * Without the history scope the lookup is skipped (a warning), and the card is posted as before.
+     */
+    private Optional<String> postedButNotRecorded(String channelId, Escalation escalation)
+            throws IOException, SlackApiException {
+        String marker = CardActionIds.blockId(escalation.key());
+        String oldest = escalation.createdAt().minus(HISTORY_SLACK).getEpochSecond() + ".000000";
+        String cursor = null;
+        for (int page = 0; page < HISTORY_PAGES; page++) {
+            String pageCursor = cursor;
+            ConversationsHistoryResponse history = slack.conversationsHistory(r -> r.channel(channelId)
+                    .oldest(oldest).limit(HISTORY_PAGE).cursor(pageCursor));
+            if (!history.isOk()) {
+                LOG.warn("Cannot read the history of {} to check for an unrecorded card of {} ({}); posting it",
+                        channelId, escalation.key(), history.getError());
+                return Optional.empty();
+            }
+            for (Message message : history.getMessages() == null ? List.<Message>of() : history.getMessages()) {
+                if (message.getBlocks() != null
+                        && message.getBlocks().stream().anyMatch(block -> marker.equals(block.getBlockId()))) {
+                    return Optional.of(message.getTs());
+                }
+            }
+            cursor = history.getResponseMetadata() == null ? null : history.getResponseMetadata().getNextCursor();
+            if (cursor == null || cursor.isEmpty()) {
+                break;
+            }
+        }
+        return Optional.empty();
     }
 
     private void deliverReminder(Escalation escalation, ReminderKind kind, Instant now)

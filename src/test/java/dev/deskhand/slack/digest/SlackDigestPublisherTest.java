@@ -69,10 +69,12 @@ class SlackDigestPublisherTest {
 
     @Test
     void refusedCallIsAnErrorNotASilentSuccess() {
+        slackApi.failNext("conversations.history", 1, 200); // HTTP 200 with ok: false, as a missing scope answers
+
         DigestPostingException failure = assertThrows(DigestPostingException.class,
                 () -> publisher.findPosted("CLEADS", Instant.parse("2025-06-10T00:00:00Z"), Instant.EPOCH));
 
-        assertEquals("conversations.history for CLEADS was refused: unknown_method", failure.getMessage());
+        assertEquals("conversations.history for CLEADS was refused: internal_error", failure.getMessage());
     }
 
     @Test

@@ -315,6 +315,37 @@ class EscalationFlowsTest {
     }
 
     @Test
+    void cardSlackAcceptedButWhoseTsWasNeverStoredIsUpdatedNotPostedAgain() throws Exception {
+        // GIVEN an escalation whose card Slack already shows (a process died after chat.postMessage succeeded and
+        // before it stored the ts), while the outbox still holds the card
+        escalate("P2 billing ACME-1234 refund stuck", "U0AGENT");
+        slack().seedHistory(BILLING, "1799999999.000001", "[{\"type\":\"actions\",\"block_id\":\""
+                + CardActionIds.blockId(ESC_1) + "\",\"elements\":[]}]");
+
+        // WHEN the outbox is sent
+        app.sendOutbox();
+
+        // THEN the shown card is brought up to date and recorded, and no second card appears
+        assertEquals(List.of("conversations.history", "chat.update"), slack().methods().stream()
+                .filter(m -> m.startsWith("chat.") || m.startsWith("conversations.history")).toList());
+        assertEquals("1799999999.000001", slack().calls("chat.update").get(0).param("ts"));
+        assertEquals(new CardRef(BILLING, "1799999999.000001"), app.store().find(ESC_1).orElseThrow().card());
+        assertEquals(0, app.outbox().pendingCount());
+    }
+
+    @Test
+    void withoutTheHistoryScopeTheCardIsStillPosted() throws Exception {
+        // GIVEN Slack refuses conversations.history (the app was installed without channels:history)
+        slack().failNext("conversations.history", 1, 200);
+        escalate("P2 billing ACME-1234 refund stuck", "U0AGENT");
+
+        // WHEN the outbox is sent  THEN the card is posted once, as before the lookup existed
+        app.sendOutbox();
+        assertEquals(1, slack().calls("chat.postMessage").size());
+        assertEquals(BILLING, app.store().find(ESC_1).orElseThrow().card().channelId());
+    }
+
+    @Test
     void workLeftInTheOutboxIsDeliveredOnceAfterARestartDespiteFailures() throws Exception {
         // GIVEN the Web API fails the first 5 calls and two escalations are created
         slack().failNext("chat.postMessage", 5, 503);
