@@ -5,12 +5,11 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
-import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
-import com.slack.api.model.Message;
 import com.slack.api.model.block.LayoutBlock;
 import dev.deskhand.digest.Digest;
 import dev.deskhand.digest.DigestPublisher;
 import dev.deskhand.digest.DueSlot;
+import dev.deskhand.slack.MarkedMessages;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -27,8 +26,6 @@ import org.slf4j.LoggerFactory;
 public final class SlackDigestPublisher implements DigestPublisher {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlackDigestPublisher.class);
-    private static final int HISTORY_PAGE = 200;
-    private static final int HISTORY_PAGES = 5;
 
     private final MethodsClient methods;
     private final AtomicReference<Optional<String>> workspaceUrl = new AtomicReference<>();
@@ -56,24 +53,13 @@ public final class SlackDigestPublisher implements DigestPublisher {
     @Override
     public Optional<String> findPosted(String channelId, Instant slotAt, Instant postedAfter) {
         String marker = DigestBlocks.marker(new DueSlot(slotAt, false));
-        String cursor = null;
-        for (int page = 0; page < HISTORY_PAGES; page++) {
-            String pageCursor = cursor;
-            ConversationsHistoryResponse history = call("conversations.history", channelId,
-                    () -> methods.conversationsHistory(r -> r.channel(channelId).limit(HISTORY_PAGE)
-                            .oldest(postedAfter.getEpochSecond() + ".000000").cursor(pageCursor)));
-            for (Message message : history.getMessages()) {
-                if (message.getBlocks() != null
-                        && message.getBlocks().stream().anyMatch(block -> marker.equals(block.getBlockId()))) {
-                    return Optional.of(message.getTs());
-                }
-            }
-            cursor = history.getResponseMetadata() == null ? null : history.getResponseMetadata().getNextCursor();
-            if (cursor == null || cursor.isEmpty()) {
-                break;
-            }
+        try {
+            return MarkedMessages.find(cursor -> call("conversations.history", channelId,
+                    () -> methods.conversationsHistory(r -> r.channel(channelId).limit(MarkedMessages.PAGE_SIZE)
+                            .oldest(postedAfter.getEpochSecond() + ".000000").cursor(cursor))), marker);
+        } catch (IOException | SlackApiException e) {
+            throw new IllegalStateException("unreachable: call() wraps Slack failures", e);
         }
-        return Optional.empty();
     }
 
     /** Links need the workspace's address: asked once and kept; without it the digest goes out unlinked. */

@@ -5,7 +5,6 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
-import com.slack.api.model.Message;
 import dev.deskhand.escalation.AuditEvent;
 import dev.deskhand.escalation.CardRef;
 import dev.deskhand.escalation.Escalation;
@@ -15,10 +14,10 @@ import dev.deskhand.escalation.OutboxEntry;
 import dev.deskhand.escalation.ReminderKind;
 import dev.deskhand.escalation.Status;
 import dev.deskhand.escalation.Team;
+import dev.deskhand.slack.MarkedMessages;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +29,6 @@ import org.slf4j.LoggerFactory;
  */
 final class OutboxDelivery {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDelivery.class);
-    private static final int HISTORY_PAGE = 200;
-    private static final int HISTORY_PAGES = 5;
     /** Clocks differ a little between us and Slack. */
     private static final Duration HISTORY_SLACK = Duration.ofMinutes(1);
 
@@ -112,30 +109,27 @@ final class OutboxDelivery {
      */
     private Optional<String> postedButNotRecorded(String channelId, Escalation escalation)
             throws IOException, SlackApiException {
-        String marker = CardActionIds.blockId(escalation.key());
         String oldest = escalation.createdAt().minus(HISTORY_SLACK).getEpochSecond() + ".000000";
-        String cursor = null;
-        for (int page = 0; page < HISTORY_PAGES; page++) {
-            String pageCursor = cursor;
-            ConversationsHistoryResponse history = slack.conversationsHistory(r -> r.channel(channelId)
-                    .oldest(oldest).limit(HISTORY_PAGE).cursor(pageCursor));
-            if (!history.isOk()) {
-                LOG.warn("Cannot read the history of {} to check for an unrecorded card of {} ({}); posting it",
-                        channelId, escalation.key(), history.getError());
-                return Optional.empty();
-            }
-            for (Message message : history.getMessages() == null ? List.<Message>of() : history.getMessages()) {
-                if (message.getBlocks() != null
-                        && message.getBlocks().stream().anyMatch(block -> marker.equals(block.getBlockId()))) {
-                    return Optional.of(message.getTs());
+        try {
+            return MarkedMessages.find(cursor -> {
+                ConversationsHistoryResponse page = slack.conversationsHistory(r -> r.channel(channelId)
+                        .oldest(oldest).limit(MarkedMessages.PAGE_SIZE).cursor(cursor));
+                if (!page.isOk()) {
+                    throw new HistoryRefused(page.getError());
                 }
-            }
-            cursor = history.getResponseMetadata() == null ? null : history.getResponseMetadata().getNextCursor();
-            if (cursor == null || cursor.isEmpty()) {
-                break;
-            }
+                return page;
+            }, CardActionIds.blockId(escalation.key()));
+        } catch (HistoryRefused e) {
+            LOG.warn("Cannot read the history of {} to check for an unrecorded card of {} ({}); posting it",
+                    channelId, escalation.key(), e.getMessage());
+            return Optional.empty();
         }
-        return Optional.empty();
+    }
+
+    private static final class HistoryRefused extends RuntimeException {
+        HistoryRefused(String error) {
+            super(error);
+        }
     }
 
     private void deliverReminder(Escalation escalation, ReminderKind kind, Instant now)
