@@ -50,8 +50,9 @@ public final class Wiring implements AutoCloseable {
             // The index builds in the background, while the database migrates, so /healthz answers at once and
             // /readyz turns ready after whichever of the two finishes last.
             ExecutorService kbThreads = resources.executor(2, "kb-index");
+            // Owned before the index, so it is closed after it: no search can still be encoding.
             SentenceEncoder encoder = config.meaningSearch()
-                    ? new MiniLmEncoder(resources.executor(2, "kb-encode")) : SentenceEncoder.NONE;
+                    ? resources.own(new MiniLmEncoder(resources.executor(2, "kb-encode"))) : SentenceEncoder.NONE;
             LuceneKnowledgeBase index = resources.own(new LuceneKnowledgeBase(config.knowledgeDir(), clock, kbThreads,
                     encoder));
             kbThreads.execute(index::start);

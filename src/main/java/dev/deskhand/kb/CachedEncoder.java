@@ -1,8 +1,11 @@
 package dev.deskhand.kb;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -32,26 +35,32 @@ final class CachedEncoder {
     }
 
     List<float[]> encodeAll(List<String> texts) {
-        List<String> missing = new ArrayList<>();
+        // Looked up once into a local map: a rebuild and a calibration may encode at the same time, and the shared
+        // cache may start over meanwhile.
+        Map<String, float[]> vectors = new HashMap<>();
+        Set<String> missing = new LinkedHashSet<>();
         for (String text : texts) {
-            if (!known.containsKey(text)) {
+            float[] v = known.get(text);
+            if (v != null) {
+                vectors.put(text, v);
+            } else {
                 missing.add(text);
             }
         }
         if (!missing.isEmpty()) {
-            if (known.size() + missing.size() > MAX_ENTRIES) {
+            List<String> batch = List.copyOf(missing);
+            List<float[]> encoded = encoder.encode(batch);
+            if (known.size() + batch.size() > MAX_ENTRIES) {
                 known.clear();
             }
-            List<float[]> vectors = encoder.encode(missing);
-            for (int i = 0; i < missing.size(); i++) {
-                known.put(missing.get(i), unit(vectors.get(i)));
+            for (int i = 0; i < batch.size(); i++) {
+                float[] v = unit(encoded.get(i));
+                vectors.put(batch.get(i), v);
+                known.put(batch.get(i), v);
             }
         }
         List<float[]> out = new ArrayList<>(texts.size());
-        for (String text : texts) {
-            float[] v = known.get(text);
-            out.add(v != null ? v : unit(encoder.encode(List.of(text)).get(0)));
-        }
+        texts.forEach(text -> out.add(vectors.get(text)));
         return out;
     }
 

@@ -98,7 +98,7 @@ final class SelfCalibration {
 
     private Result calibrate(ConfidenceModel shared, List<KbSearcher.Scored> yes, List<KbSearcher.Scored> no) {
         int kind = ConfidenceModel.WORD_FEATURES;
-        ConfidenceModel fitted = refit(shared, kind, yes, no);
+        ConfidenceModel fitted = refit(shared, yes, no);
         double[] answerable = yes.stream().mapToDouble(s -> logit(fitted, s)).toArray();
         double[] unanswerable = no.stream().mapToDouble(s -> logit(fitted, s)).toArray();
         double[] sorted = answerable.clone();
@@ -110,9 +110,10 @@ final class SelfCalibration {
                 below(unanswerable, target - shift));
     }
 
-    /** The shared weights of one kind adjusted to this index's held-out questions, pulled towards the shared ones. */
-    private static ConfidenceModel refit(ConfidenceModel shared, int kind, List<KbSearcher.Scored> yes,
+    /** The shared word weights adjusted to this index's held-out questions, pulled towards the shared ones. */
+    private static ConfidenceModel refit(ConfidenceModel shared, List<KbSearcher.Scored> yes,
                                          List<KbSearcher.Scored> no) {
+        int kind = ConfidenceModel.WORD_FEATURES;
         List<LogisticFit.Example> examples = new ArrayList<>();
         yes.stream().filter(s -> s.confidence() > 0 && s.features().vector().length == kind)
                 .forEach(s -> examples.add(new LogisticFit.Example(s.features().vector(), true)));

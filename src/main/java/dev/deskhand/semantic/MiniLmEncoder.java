@@ -19,18 +19,20 @@ import java.util.concurrent.Executor;
  * all-MiniLM-L6-v2 (quantised, 384 dimensions, mean pooling), run in process by ONNX Runtime from the model file
  * shipped inside its jar: no network, no service. It was trained on English sentence pairs, so Korean is left to
  * Nori. The session runs each sentence on one thread: a question is a dozen tokens, too little to split, and
- * requests already arrive on many threads; a build's batch is spread over the executor instead.
+ * requests already arrive on many threads; a build's batch is spread over the executor instead. The model is read
+ * on first use (the index build, on its own thread), so start-up and {@code /healthz} do not wait for it.
  */
-public final class MiniLmEncoder implements SentenceEncoder {
+public final class MiniLmEncoder implements SentenceEncoder, AutoCloseable {
 
     private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
 
-    private final Model model;
+    private final Executor executor;
+    private Model model;
 
     /** @param executor spreads a batch (a build's passages) over its threads */
     public MiniLmEncoder(Executor executor) {
-        this.model = new Model(executor);
+        this.executor = executor;
     }
 
     @Override
@@ -43,11 +45,28 @@ public final class MiniLmEncoder implements SentenceEncoder {
         List<TextSegment> segments = new ArrayList<>(texts.size());
         texts.forEach(t -> segments.add(TextSegment.from(t)));
         List<float[]> vectors = new ArrayList<>(texts.size());
-        model.embedAll(segments).content().forEach(e -> vectors.add(e.vector()));
+        model().embedAll(segments).content().forEach(e -> vectors.add(e.vector()));
         return vectors;
     }
 
+    private synchronized Model model() {
+        if (model == null) {
+            model = new Model(executor);
+        }
+        return model;
+    }
+
+    /** Releases the native session; only after every search has finished (the index closes first). */
+    @Override
+    public synchronized void close() throws OrtException {
+        if (model != null) {
+            model.session.close();
+            model = null;
+        }
+    }
+
     private static final class Model extends AbstractInProcessEmbeddingModel {
+        private final OrtSession session;
         private final OnnxBertBiEncoder encoder;
 
         Model(Executor executor) {
@@ -56,8 +75,8 @@ public final class MiniLmEncoder implements SentenceEncoder {
                 OrtEnvironment environment = OrtEnvironment.getEnvironment();
                 OrtSession.SessionOptions options = new OrtSession.SessionOptions();
                 options.setIntraOpNumThreads(1);
-                this.encoder = new OnnxBertBiEncoder(environment, environment.createSession(onnx.readAllBytes(),
-                        options), tokenizer, PoolingMode.MEAN);
+                this.session = environment.createSession(onnx.readAllBytes(), options);
+                this.encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the sentence model from the classpath", e);
             } catch (OrtException e) {
