@@ -9,6 +9,8 @@ final class ActionIds {
     static final String REASON_PREFIX = "kb_reason:";
     static final String MORE = "kb_more";
     static final String ESCALATE = "kb_escalate";
+    /** Followed by the closest title's position: action ids must differ within one block. */
+    static final String OPEN_CLOSEST_PREFIX = "kb_open_closest:";
 
     private ActionIds() {
     }

@@ -34,7 +34,7 @@ final class AnswerBlocks {
 
     List<LayoutBlock> render(SearchResult result, int offset, Surface surface, LocalDate today) {
         if (!result.answered() || result.hits().isEmpty()) {
-            return noAnswer(result);
+            return noAnswer(result, surface);
         }
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(context(c -> c.elements(List.of(markdownText(summary(result, offset))))));
@@ -59,6 +59,18 @@ final class AnswerBlocks {
         blocks.add(context(c -> c.elements(List.of(markdownText(
                 "<@" + userId + "> shared an answer from the knowledge base")))));
         blocks.addAll(hit(hit, query, 0, Surface.SHARED, today, 0));
+        return blocks;
+    }
+
+    /**
+     * A closest title the agent chose to open from a "no good answer" reply: the article with its usual buttons,
+     * under a warning that the knowledge base was not sure it answers the question.
+     */
+    List<LayoutBlock> closest(Hit hit, String query, LocalDate today) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(context(c -> c.elements(List.of(markdownText(":warning: Closest match for “"
+                + Mrkdwn.escape(query, 200) + "”, low confidence: check that it answers the question.")))));
+        blocks.addAll(hit(hit, query, 0, Surface.EPHEMERAL, today, 0));
         return blocks;
     }
 
@@ -139,15 +151,23 @@ final class AnswerBlocks {
         return meta.toString();
     }
 
-    private static List<LayoutBlock> noAnswer(SearchResult result) {
+    private static List<LayoutBlock> noAnswer(SearchResult result, Surface surface) {
         List<LayoutBlock> blocks = new ArrayList<>();
         String query = Mrkdwn.escape(result.query(), 200);
         String head = query.isBlank() ? ":mag: Type a question after `/kb`, for example `/kb refund policy`."
                 : ":mag: I don't have a good answer for “" + query + "”.";
         blocks.add(section(s -> s.text(markdownText(head))));
         if (!result.hits().isEmpty()) {
-            String closest = result.hits().stream().map(h -> title(h.article())).collect(Collectors.joining(" · "));
-            blocks.add(context(c -> c.elements(List.of(markdownText("Closest titles (low confidence): " + closest)))));
+            if (surface == Surface.EPHEMERAL) {
+                blocks.add(context(c -> c.elements(List.of(markdownText(
+                        "Closest titles (low confidence), open one to check it:")))));
+                blocks.add(openClosest(result));
+            } else {
+                String closest = result.hits().stream().map(h -> title(h.article()))
+                        .collect(Collectors.joining(" · "));
+                blocks.add(context(c -> c.elements(List.of(markdownText("Closest titles (low confidence): "
+                        + closest)))));
+            }
         }
         StringBuilder tips = new StringBuilder("Try other words or a filter such as `type:playbook`, `tag:billing`"
                 + " or `lang:ko`.");
@@ -157,6 +177,24 @@ final class AnswerBlocks {
         }
         blocks.add(context(c -> c.elements(List.of(markdownText(tips.toString())))));
         return blocks;
+    }
+
+    /** One "Open" button per closest title, so an agent who recognises the right one can read it in Slack. */
+    private static LayoutBlock openClosest(SearchResult result) {
+        List<BlockElement> buttons = new ArrayList<>();
+        for (int i = 0; i < result.hits().size(); i++) {
+            Article article = result.hits().get(i).article();
+            String value = new AnswerRef(article.id(), result.query(), 0).encode();
+            String actionId = ActionIds.OPEN_CLOSEST_PREFIX + i;
+            buttons.add(button(b -> b.actionId(actionId).text(plainText(buttonText("Open: " + article.title())))
+                    .value(value)));
+        }
+        return actions(a -> a.blockId("kb_closest").elements(buttons));
+    }
+
+    /** Slack rejects button labels over 75 characters. */
+    private static String buttonText(String text) {
+        return text.length() <= 75 ? text : text.substring(0, 74) + "…";
     }
 
     /** Plain-text fallback for notifications and screen readers. */

@@ -49,5 +49,7 @@ public final class KbFeature implements SlackFeature {
         app.blockAction(Pattern.compile(Pattern.quote(ActionIds.REASON_PREFIX) + "[A-Z_]+"),
                 new FeedbackReasonAction(feedback, afterAck));
         app.blockAction(ActionIds.MORE, new MoreResultsAction(searches, blocks, afterAck, clock));
+        app.blockAction(Pattern.compile(Pattern.quote(ActionIds.OPEN_CLOSEST_PREFIX) + "\\d"),
+                new OpenClosestAction(searches, blocks, afterAck, clock));
     }
 }

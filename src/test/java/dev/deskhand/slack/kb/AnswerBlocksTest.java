@@ -63,6 +63,26 @@ class AnswerBlocksTest {
         Golden.assertMatches("golden/kb/no-answer.json", blocks);
         assertTrue(blocks.toString().contains("Closest titles (low confidence)"));
         assertFalse(blocks.toString().contains("kb_helpful"), "no feedback buttons on a non-answer");
+        assertTrue(blocks.toString().contains("\"action_id\":\"kb_open_closest:1\""), blocks.toString());
+    }
+
+    @Test
+    void noAnswerInAThreadHasNoButtons() throws Exception {
+        SearchResult weak = new SearchResult("zebra refunds?", false, 0.08, Optional.empty(), refundResult().hits(),
+                "en", 2);
+        var blocks = Golden.blocks(new AnswerBlocks(true).render(weak, 0, Surface.THREAD, TODAY)).toString();
+        assertTrue(blocks.contains("Closest titles (low confidence)"), blocks);
+        assertFalse(blocks.contains("kb_open_closest"), "opening privately makes no sense in a public thread");
+    }
+
+    @Test
+    void longTitlesFitSlacksButtonLimit() throws Exception {
+        Hit longTitle = new Hit(article("long", "Why ".repeat(30), ArticleType.FAQ, "@x", null, null, null),
+                Optional.empty(), Optional.empty(), List.of(), 1);
+        SearchResult weak = new SearchResult("why", false, 0.1, Optional.empty(), List.of(longTitle), "en", 1);
+        var blocks = Golden.blocks(new AnswerBlocks(true).render(weak, 0, Surface.EPHEMERAL, TODAY));
+        String label = blocks.get(blocks.size() - 2).path("elements").get(0).path("text").path("text").asText();
+        assertTrue(label.startsWith("Open: Why Why") && label.length() == 75, label);
     }
 
     @Test

@@ -135,6 +135,27 @@ class KbOverHttpTest {
     }
 
     @Test
+    void aClosestTitleCanBeOpenedPrivatelyAndMarkedHelpful() throws Exception {
+        JsonNode declined = kb("lunch menu for friday").path("blocks");
+        assertTrue(declined.get(0).path("text").path("text").asText().startsWith(":mag: I don't have a good answer"));
+        String open = buttonValue(declined, "kb_open_closest:0");
+        assertEquals("contact-and-support-hours", JSON.readTree(open).path("a").asText());
+
+        assertEquals(200, app.slack().interaction(blockAction("kb_open_closest:0", open, "open-1")).statusCode());
+        JsonNode shown = app.slackApi().await("response_url", 1).get(0).json();
+        assertEquals(false, shown.path("replace_original").asBoolean(), "the other closest titles stay on screen");
+        String warning = shown.path("blocks").get(0).path("elements").get(0).path("text").asText();
+        assertTrue(warning.contains("Closest match for “lunch menu for friday”, low confidence"), warning);
+        assertEquals(List.of("How to contact support and support hours"), hitTitles(shown.path("blocks")));
+
+        app.slack().interaction(blockAction("kb_helpful", buttonValue(shown.path("blocks"), "kb_helpful"), "open-2"));
+        var rows = app.awaitRows(1, "SELECT article_id, helpful, query FROM kb_feedback WHERE query = ?",
+                "lunch menu for friday");
+        assertEquals(Map.of("article_id", "contact-and-support-hours", "helpful", true, "query",
+                "lunch menu for friday"), rows.get(0));
+    }
+
+    @Test
     void hostileInputIsAnsweredSafely() throws Exception {
         String hostile = "<!channel> <@U0BOSS> <https://evil.example|click> ((( AND OR \" ~ * ? \\ :) 🎉 "
                 + "x".repeat(3000);
