@@ -79,6 +79,7 @@ public final class DigestBuilder {
         LocalDate today = LocalDate.ofInstant(now, schedule.zone());
         return new KnowledgeGaps(source.unansweredSearches(since, now, TOP_GAPS),
                 source.unhelpfulArticles(since, now, TOP_GAPS),
+                source.helpfulBelowBar(since, now, TOP_GAPS),
                 reviews.articlesPastReview(today));
     }
 }

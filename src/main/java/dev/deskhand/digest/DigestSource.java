@@ -30,6 +30,9 @@ public interface DigestSource {
     /** Searches without a good answer in the period, grouped by normalised query, most frequent first. */
     List<SearchGap> unansweredSearches(Instant from, Instant to, int limit);
 
-    /** Articles marked not helpful in the period, most often first. */
+    /** Articles given as answers and marked not helpful in the period, most often first. */
     List<ArticleCount> unhelpfulArticles(Instant from, Instant to, int limit);
+
+    /** Declined searches whose closest article was marked helpful in the period, grouped, most often first. */
+    List<BelowBarAnswer> helpfulBelowBar(Instant from, Instant to, int limit);
 }

@@ -1,6 +1,7 @@
 package dev.deskhand.store;
 
 import dev.deskhand.digest.ArticleCount;
+import dev.deskhand.digest.BelowBarAnswer;
 import dev.deskhand.digest.CardRef;
 import dev.deskhand.digest.DigestSource;
 import dev.deskhand.digest.EscalationTiming;
@@ -110,9 +111,19 @@ public final class JdbcDigestSource implements DigestSource {
 
     @Override
     public List<ArticleCount> unhelpfulArticles(Instant from, Instant to, int limit) {
+        // An article opened from a declined search's closest titles was never given as the answer: not its fault.
         return query("SELECT article_id, COUNT(*) AS times FROM kb_feedback WHERE helpful = FALSE "
-                + "AND given_at >= ? AND given_at < ? GROUP BY article_id ORDER BY times DESC, article_id LIMIT ?",
+                + "AND below_bar = FALSE AND given_at >= ? AND given_at < ? "
+                + "GROUP BY article_id ORDER BY times DESC, article_id LIMIT ?",
                 List.of(from, to, limit), rs -> new ArticleCount(rs.getString(1), rs.getInt(2)));
+    }
+
+    @Override
+    public List<BelowBarAnswer> helpfulBelowBar(Instant from, Instant to, int limit) {
+        return query("SELECT LOWER(query) AS asked, article_id, COUNT(*) AS times FROM kb_feedback "
+                + "WHERE helpful = TRUE AND below_bar = TRUE AND given_at >= ? AND given_at < ? "
+                + "GROUP BY LOWER(query), article_id ORDER BY times DESC, asked, article_id LIMIT ?",
+                List.of(from, to, limit), rs -> new BelowBarAnswer(rs.getString(1), rs.getString(2), rs.getInt(3)));
     }
 
     private static String teamFilter(Set<String> teams) {

@@ -16,9 +16,9 @@ public final class JdbcFeedbackLog implements FeedbackLog {
     @Override
     public void record(Feedback f) {
         Jdbc.update(dataSource, """
-                INSERT INTO kb_feedback (given_at, article_id, helpful, reason, query, channel_id, user_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                INSERT INTO kb_feedback (given_at, article_id, helpful, reason, query, channel_id, user_id, below_bar)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
                 f.at(), f.articleId(), f.helpful(), f.reason().map(Enum::name).orElse(null),
-                JdbcSearchLog.cut(f.query()), f.channelId(), f.userId().orElse(null));
+                JdbcSearchLog.cut(f.query()), f.channelId(), f.userId().orElse(null), f.belowBar());
     }
 }

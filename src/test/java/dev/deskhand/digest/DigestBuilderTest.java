@@ -82,6 +82,10 @@ class DigestBuilderTest {
         feedback("account/2fa", 1, false);
         feedback("billing/refunds", 4, true);
         source.feedback.add(new Feedback(ago(ofDays(2)), "account/2fa", false));
+        source.feedback.add(new Feedback(ago(ofHours(1)), "billing/refunds", true, "Money back", true));
+        source.feedback.add(new Feedback(ago(ofHours(2)), "billing/refunds", true, "money back", true));
+        source.feedback.add(new Feedback(ago(ofHours(3)), "billing/vat", false, "money back", true));
+        source.feedback.add(new Feedback(ago(ofDays(2)), "billing/vat", true, "vat", true));
 
         articles.add(new ArticleReview("billing/vat", "VAT invoices", LocalDate.of(2025, 6, 1), Optional.of("U_CAT")));
         articles.add(new ArticleReview("account/2fa", "Two-factor", LocalDate.of(2025, 6, 10), Optional.empty()));
@@ -152,6 +156,7 @@ class DigestBuilderTest {
                 new SearchGap("reset 2fa", 1)), gaps.unanswered());
         assertEquals(List.of(new ArticleCount("billing/refunds", 2), new ArticleCount("account/2fa", 1)),
                 gaps.notHelpful());
+        assertEquals(List.of(new BelowBarAnswer("money back", "billing/refunds", 2)), gaps.belowBar());
         assertEquals(List.of("billing/refunds", "billing/vat"),
                 gaps.pastReview().stream().map(ArticleReview::articleId).toList());
     }

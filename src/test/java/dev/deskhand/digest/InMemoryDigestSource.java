@@ -21,7 +21,11 @@ public final class InMemoryDigestSource implements DigestSource {
     public record Search(Instant at, String query, boolean answered) {
     }
 
-    public record Feedback(Instant at, String articleId, boolean helpful) {
+    public record Feedback(Instant at, String articleId, boolean helpful, String query, boolean belowBar) {
+
+        public Feedback(Instant at, String articleId, boolean helpful) {
+            this(at, articleId, helpful, "q", false);
+        }
     }
 
     public final List<Escalation> escalations = new ArrayList<>();
@@ -77,10 +81,23 @@ public final class InMemoryDigestSource implements DigestSource {
     @Override
     public List<ArticleCount> unhelpfulArticles(Instant from, Instant to, int limit) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        feedback.stream().filter(f -> !f.helpful() && within(f.at(), from, to))
+        feedback.stream().filter(f -> !f.helpful() && !f.belowBar() && within(f.at(), from, to))
                 .forEach(f -> counts.merge(f.articleId(), 1, Integer::sum));
         return counts.entrySet().stream().map(e -> new ArticleCount(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingInt(ArticleCount::count).reversed().thenComparing(ArticleCount::articleId))
+                .limit(limit).toList();
+    }
+
+    @Override
+    public List<BelowBarAnswer> helpfulBelowBar(Instant from, Instant to, int limit) {
+        Map<List<String>, Integer> counts = new LinkedHashMap<>();
+        feedback.stream().filter(f -> f.helpful() && f.belowBar() && within(f.at(), from, to))
+                .forEach(f -> counts.merge(List.of(f.query().toLowerCase(java.util.Locale.ROOT), f.articleId()), 1,
+                        Integer::sum));
+        return counts.entrySet().stream()
+                .map(e -> new BelowBarAnswer(e.getKey().get(0), e.getKey().get(1), e.getValue()))
+                .sorted(Comparator.comparingInt(BelowBarAnswer::count).reversed()
+                        .thenComparing(BelowBarAnswer::query).thenComparing(BelowBarAnswer::articleId))
                 .limit(limit).toList();
     }
 

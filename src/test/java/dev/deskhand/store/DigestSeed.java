@@ -37,6 +37,12 @@ final class DigestSeed {
                 + "VALUES (?, ?, ?, 'q', 'CSUPPORT')", at, articleId, helpful);
     }
 
+    /** A click on an article opened from a declined search's closest titles. */
+    void belowBarFeedback(Instant at, String query, String articleId, boolean helpful) throws SQLException {
+        execute("INSERT INTO kb_feedback (given_at, article_id, helpful, query, channel_id, below_bar) "
+                + "VALUES (?, ?, ?, ?, 'CSUPPORT', TRUE)", at, articleId, helpful, query);
+    }
+
     private void execute(String sql, Object... args) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             Jdbc.bind(s, args);

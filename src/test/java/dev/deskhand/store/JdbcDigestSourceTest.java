@@ -6,6 +6,7 @@ import static java.time.Duration.ofMinutes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.deskhand.digest.ArticleCount;
+import dev.deskhand.digest.BelowBarAnswer;
 import dev.deskhand.digest.CardRef;
 import dev.deskhand.digest.DigestSource;
 import dev.deskhand.digest.EscalationTiming;
@@ -94,6 +95,11 @@ class JdbcDigestSourceTest {
             seed.feedback(ago(ofHours(2)), "billing/refunds", false);
             seed.feedback(ago(ofHours(3)), "account/2fa", false);
             seed.feedback(ago(ofHours(4)), "account/2fa", true);
+            seed.belowBarFeedback(ago(ofHours(1)), "Money back?", "billing/refunds", true);
+            seed.belowBarFeedback(ago(ofHours(2)), "money back?", "billing/refunds", true);
+            seed.belowBarFeedback(ago(ofHours(3)), "money back?", "billing/vat", false);
+            seed.belowBarFeedback(ago(ofHours(4)), "lost parcel", "shipping/lost", true);
+            seed.belowBarFeedback(ago(ofHours(30)), "old question", "shipping/lost", true);
             JdbcDigestSlots slots = new JdbcDigestSlots(db.dataSource());
             SlotClaim yesterday = slots.claim("CLEADS", ago(ofDays(1)), false, "a", ago(ofDays(1))).orElseThrow();
             slots.recordPosted(yesterday, "1.2", ago(ofDays(1)), Map.of("P1", 2, "P2", 0));
@@ -108,6 +114,9 @@ class JdbcDigestSourceTest {
             assertEquals(List.of(new SearchGap("refund policy", 3)), source.unansweredSearches(ago(ofHours(24)), NOW, 1));
             assertEquals(List.of(new ArticleCount("billing/refunds", 2), new ArticleCount("account/2fa", 1)),
                     source.unhelpfulArticles(ago(ofHours(24)), NOW, 5));
+            assertEquals(List.of(new BelowBarAnswer("money back?", "billing/refunds", 2),
+                    new BelowBarAnswer("lost parcel", "shipping/lost", 1)),
+                    source.helpfulBelowBar(ago(ofHours(24)), NOW, 5));
             assertEquals(Optional.of(new PreviousDigest(ago(ofDays(1)), Map.of("P1", 2, "P2", 0))),
                     source.previousDigest("CLEADS", NOW));
             assertEquals(Optional.empty(), source.previousDigest("CLEADS", ago(ofDays(1))));

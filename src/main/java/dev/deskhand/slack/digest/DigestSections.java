@@ -2,6 +2,7 @@ package dev.deskhand.slack.digest;
 
 import dev.deskhand.digest.ArticleCount;
 import dev.deskhand.digest.ArticleReview;
+import dev.deskhand.digest.BelowBarAnswer;
 import dev.deskhand.digest.Digest;
 import dev.deskhand.digest.DigestSection;
 import dev.deskhand.digest.DurationStats;
@@ -171,6 +172,12 @@ final class DigestSections {
                     .map(article -> escape(article.articleId(), QUERY_LENGTH) + " ×" + article.count())
                     .collect(Collectors.joining(", ")));
         }
+        if (!gaps.belowBar().isEmpty()) {
+            lines.add("Answered below the bar (add the wording to the article's aliases): " + gaps.belowBar().stream()
+                    .map(found -> "“" + escape(found.query(), QUERY_LENGTH) + "” → "
+                            + escape(found.articleId(), QUERY_LENGTH) + " ×" + found.count())
+                    .collect(Collectors.joining(", ")));
+        }
         gaps.pastReview().stream().map(this::review).forEach(lines::add);
         return TextBudget.join("📚 *Knowledge gaps* since " + format.when(digest.since()), lines, 12);
     }
@@ -193,6 +200,9 @@ final class DigestSections {
         }
         if (!gaps.notHelpful().isEmpty()) {
             parts.add(gaps.notHelpful().stream().mapToInt(ArticleCount::count).sum() + " marked not helpful");
+        }
+        if (!gaps.belowBar().isEmpty()) {
+            parts.add(gaps.belowBar().stream().mapToInt(BelowBarAnswer::count).sum() + " answered below the bar");
         }
         if (!gaps.pastReview().isEmpty()) {
             parts.add(gaps.pastReview().size() + " past review");

@@ -43,7 +43,8 @@ final class AnswerBlocks {
             if (i > 0) {
                 blocks.add(divider());
             }
-            blocks.addAll(hit(hits.get(i), result.query(), offset, surface, today, i));
+            blocks.addAll(hit(hits.get(i), new AnswerRef(hits.get(i).article().id(), result.query(), offset), surface,
+                    today, i));
         }
         if (surface == Surface.EPHEMERAL && result.totalHits() > offset + hits.size()) {
             String more = new AnswerRef("", result.query(), offset + PAGE).encode();
@@ -58,7 +59,7 @@ final class AnswerBlocks {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(context(c -> c.elements(List.of(markdownText(
                 "<@" + userId + "> shared an answer from the knowledge base")))));
-        blocks.addAll(hit(hit, query, 0, Surface.SHARED, today, 0));
+        blocks.addAll(hit(hit, new AnswerRef(hit.article().id(), query, 0), Surface.SHARED, today, 0));
         return blocks;
     }
 
@@ -70,7 +71,7 @@ final class AnswerBlocks {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(context(c -> c.elements(List.of(markdownText(":warning: Closest match for “"
                 + Mrkdwn.escape(query, 200) + "”, low confidence: check that it answers the question.")))));
-        blocks.addAll(hit(hit, query, 0, Surface.EPHEMERAL, today, 0));
+        blocks.addAll(hit(hit, new AnswerRef(hit.article().id(), query, 0, true), Surface.EPHEMERAL, today, 0));
         return blocks;
     }
 
@@ -82,7 +83,7 @@ final class AnswerBlocks {
         return result.didYouMean().map(s -> text + " · Did you mean *" + Mrkdwn.escape(s, 200) + "*?").orElse(text);
     }
 
-    private List<LayoutBlock> hit(Hit hit, String query, int offset, Surface surface, LocalDate today, int index) {
+    private List<LayoutBlock> hit(Hit hit, AnswerRef answer, Surface surface, LocalDate today, int index) {
         Article article = hit.article();
         StringBuilder text = new StringBuilder();
         text.append('*').append(title(article)).append("*  `")
@@ -95,7 +96,7 @@ final class AnswerBlocks {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.blockId("kb_hit_" + index).text(markdownText(text.toString()))));
         blocks.add(context(c -> c.elements(List.of(markdownText(meta(article, today))))));
-        String ref = new AnswerRef(article.id(), query, offset).encode();
+        String ref = answer.encode();
         List<BlockElement> buttons = new ArrayList<>();
         if (surface == Surface.EPHEMERAL) {
             buttons.add(button(b -> b.actionId(ActionIds.SHARE).text(plainText("Share in channel")).value(ref)));

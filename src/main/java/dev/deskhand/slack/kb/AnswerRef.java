@@ -8,9 +8,13 @@ import java.util.Optional;
 
 /**
  * What a button on an answer refers to, carried in the button's {@code value} (Slack caps it at 2,000 chars,
- * so the query is shortened).
+ * so the query is shortened). {@code belowBar}: the article was opened from a declined search's closest titles.
  */
-record AnswerRef(String articleId, String query, int offset) {
+record AnswerRef(String articleId, String query, int offset, boolean belowBar) {
+
+    AnswerRef(String articleId, String query, int offset) {
+        this(articleId, query, offset, false);
+    }
 
     static final int MAX_QUERY = 300;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -20,6 +24,9 @@ record AnswerRef(String articleId, String query, int offset) {
         node.put("a", articleId);
         node.put("q", query.length() <= MAX_QUERY ? query : query.substring(0, MAX_QUERY));
         node.put("o", offset);
+        if (belowBar) {
+            node.put("c", true);
+        }
         return node.toString();
     }
 
@@ -33,7 +40,8 @@ record AnswerRef(String articleId, String query, int offset) {
             if (!node.path("q").isTextual()) {
                 return Optional.empty();
             }
-            return Optional.of(new AnswerRef(node.path("a").asText(""), node.path("q").asText(), node.path("o").asInt(0)));
+            return Optional.of(new AnswerRef(node.path("a").asText(""), node.path("q").asText(),
+                    node.path("o").asInt(0), node.path("c").asBoolean(false)));
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -21,6 +21,7 @@ final class FeedbackRecorder {
 
     void record(AnswerRef ref, boolean helpful, Optional<FeedbackReason> reason, String channelId, String userId) {
         feedbackLog.record(new Feedback(clock.instant(), ref.articleId(), helpful, reason, ref.query(),
-                channelId == null ? "" : channelId, logUsers ? Optional.ofNullable(userId) : Optional.empty()));
+                channelId == null ? "" : channelId, logUsers ? Optional.ofNullable(userId) : Optional.empty(),
+                ref.belowBar()));
     }
 }

@@ -7,6 +7,7 @@ import static java.time.Duration.ofMinutes;
 import dev.deskhand.digest.ArticleCount;
 import dev.deskhand.digest.ArticleReview;
 import dev.deskhand.digest.AssigneeLoad;
+import dev.deskhand.digest.BelowBarAnswer;
 import dev.deskhand.digest.CardRef;
 import dev.deskhand.digest.Digest;
 import dev.deskhand.digest.DigestSection;
@@ -109,6 +110,7 @@ final class DigestFixtures {
         return new KnowledgeGaps(
                 List.of(new SearchGap("refund policy", 3), new SearchGap("vat invoice", 2)),
                 List.of(new ArticleCount("billing/refunds", 2)),
+                List.of(new BelowBarAnswer("money back <!here>", "billing/refunds", 2)),
                 List.of(new ArticleReview("billing/vat", "VAT invoices", LocalDate.of(2025, 6, 1),
                         Optional.of("U_CAT")),
                         new ArticleReview("billing/refunds", "Refunds", LocalDate.of(2025, 5, 1),

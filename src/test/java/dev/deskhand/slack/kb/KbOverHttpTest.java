@@ -149,10 +149,10 @@ class KbOverHttpTest {
         assertEquals(List.of("How to contact support and support hours"), hitTitles(shown.path("blocks")));
 
         app.slack().interaction(blockAction("kb_helpful", buttonValue(shown.path("blocks"), "kb_helpful"), "open-2"));
-        var rows = app.awaitRows(1, "SELECT article_id, helpful, query FROM kb_feedback WHERE query = ?",
+        var rows = app.awaitRows(1, "SELECT article_id, helpful, query, below_bar FROM kb_feedback WHERE query = ?",
                 "lunch menu for friday");
         assertEquals(Map.of("article_id", "contact-and-support-hours", "helpful", true, "query",
-                "lunch menu for friday"), rows.get(0));
+                "lunch menu for friday", "below_bar", true), rows.get(0));
     }
 
     @Test
@@ -232,7 +232,8 @@ class KbOverHttpTest {
         String reasonValue = buttonValue(askWhy.path("blocks"), "kb_reason:OUTDATED");
         app.slack().interaction(blockAction("kb_reason:OUTDATED", reasonValue, "fb-3"));
 
-        var rows = app.awaitRows(3, "SELECT article_id, helpful, reason, query FROM kb_feedback ORDER BY id");
+        var rows = app.awaitRows(3, "SELECT article_id, helpful, reason, query FROM kb_feedback WHERE below_bar = FALSE"
+                + " ORDER BY id");
         assertEquals(3, rows.size());
         assertEquals(Map.of("article_id", "cancel-subscription", "helpful", true, "query", "cancel my subscription"),
                 without(rows.get(0), "reason"));
