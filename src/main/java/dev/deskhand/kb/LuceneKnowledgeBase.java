@@ -2,13 +2,11 @@ package dev.deskhand.kb;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,21 +27,15 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LuceneKnowledgeBase.class);
     private static final Duration DEBOUNCE = Duration.ofMillis(250);
-    private static final String SYNONYMS_FILE = "synonyms.txt";
 
-    /** An index with the searcher that understands it (the analyzers carry that build's synonyms). */
-    private record Engine(IndexSnapshot index, KbSearcher searcher) {
-    }
-
-    private final Path knowledgeDir;
+    private final KnowledgeFolder folder;
     private final Clock clock;
     private final Executor reloadExecutor;
     private final RankingParameters parameters;
     private final ConfidenceModel confidence;
     private final CachedEncoder encoder;
-    private final ArticleLoader loader = new ArticleLoader();
     private final Object buildLock = new Object();
-    private volatile Engine engine;
+    private final EngineSlot slot = new EngineSlot();
     private volatile Instant builtAt;
     private FolderWatcher watcher;
     private final double selfCalibrationDeclines;
@@ -79,7 +71,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
     LuceneKnowledgeBase(Path knowledgeDir, Clock clock, Executor reloadExecutor, RankingParameters parameters,
                         ConfidenceModel confidence, double selfCalibrationDeclines, SentenceEncoder encoder) {
         this.selfCalibrationDeclines = selfCalibrationDeclines;
-        this.knowledgeDir = knowledgeDir;
+        this.folder = new KnowledgeFolder(knowledgeDir);
         this.clock = clock;
         this.reloadExecutor = reloadExecutor;
         this.parameters = parameters;
@@ -90,15 +82,15 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
     /** Builds the index now, then rebuilds it whenever a file under the folder changes. */
     public void start() {
         reload();
-        if (!Files.isDirectory(knowledgeDir)) {
-            LOG.warn("Knowledge folder {} does not exist; not watching it", knowledgeDir);
+        if (!Files.isDirectory(folder.dir())) {
+            LOG.warn("Knowledge folder {} does not exist; not watching it", folder.dir());
             return;
         }
         try {
-            watcher = new FolderWatcher(knowledgeDir, DEBOUNCE, this::reload);
+            watcher = new FolderWatcher(folder.dir(), DEBOUNCE, this::reload);
             watcher.start(reloadExecutor);
         } catch (IOException e) {
-            LOG.warn("Cannot watch {} for changes; use reload() instead: {}", knowledgeDir, e.getMessage());
+            LOG.warn("Cannot watch {} for changes; use reload() instead: {}", folder.dir(), e.getMessage());
         }
     }
 
@@ -112,15 +104,9 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
             // Loading the Korean dictionaries and reading the synonyms take as long as parsing the articles:
             // do both at once when the executor has a free thread.
             HeadStart<KbAnalyzers> analyzers = HeadStart.on(reloadExecutor,
-                    () -> new KbAnalyzers(synonyms(), parameters.stemmer(), parameters.stopWords()));
-            List<Article> articles = new ArrayList<>();
-            List<SkippedFile> skipped = new ArrayList<>();
-            for (ParsedFile file : loader.load(knowledgeDir)) {
-                file.article().ifPresent(articles::add);
-                file.error().ifPresent(reason -> skipped.add(new SkippedFile(file.path(), reason)));
-            }
-            skipped.forEach(s -> LOG.warn("Skipped {}: {}", s.path(), s.reason()));
-            return load(articles, skipped, analyzers.get(), started);
+                    () -> new KbAnalyzers(folder.synonyms(), parameters.stemmer(), parameters.stopWords()));
+            KnowledgeFolder.Contents contents = folder.read();
+            return load(contents.articles(), contents.skipped(), analyzers.get(), started);
         }
     }
 
@@ -136,7 +122,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
         synchronized (buildLock) {
             IndexSnapshot index = new IndexBuilder(analyzers, parameters, encoder).build(articles, skipped,
                     startedNanos);
-            swap(new Engine(index, new KbSearcher(analyzers, parameters, confidence, encoder)));
+            slot.swap(new EngineSlot.Engine(index, new KbSearcher(analyzers, parameters, confidence, encoder)));
             builtAt = clock.instant();
             LOG.info("Knowledge index built: {} articles, {} sections, {} skipped, {} passages encoded, in {} ms",
                     index.report.articles(), index.report.sections(), skipped.size(), index.vectors.size(),
@@ -173,12 +159,12 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
         SelfCalibration.Result result = new SelfCalibration(analyzers, parameters, selfCalibrationDeclines, encoder)
                 .calibrate(index.sortedArticles, confidence);
         synchronized (buildLock) {
-            Engine current = engine;
+            EngineSlot.Engine current = slot.peek();
             if (current == null || current.index() != index) {
                 return; // a newer build replaced this index meanwhile; it calibrates itself
             }
             calibration = result;
-            engine = new Engine(index, new KbSearcher(analyzers, parameters, result.model(), encoder));
+            slot.swap(new EngineSlot.Engine(index, new KbSearcher(analyzers, parameters, result.model(), encoder)));
         }
         LOG.info("Knowledge index {} in {} ms", SelfCalibration.describe(result).orElse(""),
                 (System.nanoTime() - started) / 1_000_000);
@@ -189,30 +175,9 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
         calibrated.join();
     }
 
-    private void swap(Engine next) {
-        Engine previous = engine;
-        engine = next;
-        if (previous != null && previous.index() != next.index()) {
-            previous.index().release();
-        }
-    }
-
-    private Optional<String> synonyms() {
-        Path file = knowledgeDir.resolve(SYNONYMS_FILE);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            LOG.warn("Cannot read {}; searching without synonyms: {}", file, e.getMessage());
-            return Optional.empty();
-        }
-    }
-
     @Override
     public SearchResult search(SearchRequest request) {
-        Engine current = acquire();
+        EngineSlot.Engine current = slot.acquire();
         if (current == null) {
             return SearchResult.empty("", "en");
         }
@@ -227,33 +192,20 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
         }
     }
 
-    /** Takes a reference on the current index; retries if a reload released it in between. */
-    private Engine acquire() {
-        while (true) {
-            Engine current = engine;
-            if (current == null) {
-                return null;
-            }
-            if (current.index().tryAcquire()) {
-                return current;
-            }
-        }
-    }
-
     @Override
     public boolean isReady() {
-        return engine != null;
+        return slot.peek() != null;
     }
 
     @Override
     public Optional<Article> article(String id) {
-        Engine current = engine;
+        EngineSlot.Engine current = slot.peek();
         return current == null || id == null ? Optional.empty() : Optional.ofNullable(current.index().articles.get(id));
     }
 
     @Override
     public List<Article> articles() {
-        Engine current = engine;
+        EngineSlot.Engine current = slot.peek();
         return current == null ? List.of() : current.index().sortedArticles;
     }
 
@@ -264,7 +216,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
 
     /** The report of the index in use. */
     public Optional<IndexReport> lastReport() {
-        Engine current = engine;
+        EngineSlot.Engine current = slot.peek();
         return current == null ? Optional.empty() : Optional.of(current.index().report);
     }
 
@@ -275,7 +227,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
 
     /** For calibration only: scores with some articles left out of the index. */
     KbSearcher.Scored score(String text, Set<String> excluded) {
-        Engine current = acquire();
+        EngineSlot.Engine current = slot.acquire();
         try {
             return current.searcher().score(current.index(), text, excluded);
         } finally {
@@ -293,11 +245,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
             }
         }
         synchronized (buildLock) {
-            Engine last = engine;
-            engine = null;
-            if (last != null) {
-                last.index().release();
-            }
+            slot.clear();
         }
     }
 }
