@@ -41,7 +41,8 @@ public final class Main {
             case "playground":
                 return playground(env, err);
             case "kb", "index", "eval":
-                return new KbCli(Clock.systemUTC(), encoder(env)).run(args, AppConfig.knowledgeDir(env), out, err);
+                return args.size() > 1 && args.get(0).equals("kb") && args.get(1).equals("bar")
+                        ? answerBar(args.subList(2, args.size()), env, out, err) : knowledge(args, env, out, err);
             case "digest":
                 return digest(args.subList(1, args.size()), env, out, err);
             case "healthcheck":
@@ -145,6 +146,29 @@ public final class Main {
         return runUntilStopped(playground);
     }
 
+    private static int knowledge(List<String> args, Environment env, PrintStream out, PrintStream err) {
+        List<String> problems = new java.util.ArrayList<>();
+        double answerBar = AppConfig.answerBar(env, problems);
+        if (!problems.isEmpty()) {
+            problems.forEach(err::println);
+            return USAGE;
+        }
+        return new KbCli(Clock.systemUTC(), encoder(env), answerBar).run(args, AppConfig.knowledgeDir(env), out, err);
+    }
+
+    private static int answerBar(List<String> args, Environment env, PrintStream out, PrintStream err) {
+        try {
+            return new AnswerBarTool(AppConfig.forTools(env), Clock.systemUTC()).run(args, out, err);
+        } catch (ConfigException e) {
+            err.println("Fix the configuration:");
+            e.problems().forEach(problem -> err.println("  - " + problem));
+            return USAGE;
+        } catch (RuntimeException e) {
+            err.println("kb bar: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
     private static int digest(List<String> args, Environment env, PrintStream out, PrintStream err) {
         try {
             return new DigestTool(AppConfig.forTools(env), Clock.systemUTC()).run(args, out, err);
@@ -173,6 +197,7 @@ public final class Main {
               playground       try Deskhand in the browser without Slack (http://127.0.0.1:3000/playground/)
               kb "<query>"     search the knowledge base in the terminal (--json for scripts)
               kb lint [dir]    check the knowledge folder; exits 1 on errors
+              kb bar [--days N]   where your agents' votes say the answer bar (KB_ANSWER_THRESHOLD) should sit
               index            rebuild the knowledge index and report what was indexed or skipped
               eval --docs D.jsonl --queries Q.jsonl   measure search relevance (see docs/relevance.md)
               digest --channel C… --preview   print a channel's digest (text and Block Kit JSON)

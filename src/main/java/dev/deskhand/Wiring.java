@@ -54,7 +54,7 @@ public final class Wiring implements AutoCloseable {
             SentenceEncoder encoder = config.meaningSearch()
                     ? resources.own(new MiniLmEncoder(resources.executor(2, "kb-encode"))) : SentenceEncoder.NONE;
             LuceneKnowledgeBase index = resources.own(new LuceneKnowledgeBase(config.knowledgeDir(), clock, kbThreads,
-                    encoder));
+                    encoder, config.answerBar()));
             kbThreads.execute(index::start);
             Database database = resources.own(new Database(config.database(), null, metrics.registry()));
             database.migrate();

@@ -8,9 +8,12 @@ import dev.deskhand.config.Environment;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
 
@@ -39,6 +42,36 @@ class MainTest {
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("deskhand "));
         assertEquals(0, run(List.of("help"), Map.of()));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("serve"));
+    }
+
+    @Test
+    void kbBarReadsTheVotesFromTheConfiguredDatabase(@TempDir Path data) {
+        assertEquals(0, run(List.of("kb", "bar", "--days", "30"), Map.of("DESKHAND_DATA_DIR", data.toString())));
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertTrue(report.startsWith("last 30 days"), report);
+        assertTrue(report.contains("votes on top hits: 0 helpful, 0 wrong article; answer bar in use 0.25"), report);
+        assertTrue(report.contains("no suggestion yet"), report);
+        assertTrue(Files.exists(data.resolve("deskhand.mv.db")), "the embedded database the app itself uses");
+    }
+
+    @Test
+    void kbBarRejectsAnOddWindow(@TempDir Path data) {
+        assertEquals(2, run(List.of("kb", "bar", "--days", "soon"), Map.of("DESKHAND_DATA_DIR", data.toString())));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage: kb bar [--days N]"));
+    }
+
+    @Test
+    void theKbCommandAnswersAtTheConfiguredBar() throws Exception {
+        Map<String, String> strict = Map.of("KNOWLEDGE_DIR", "knowledge", "KB_MEANING", "off",
+                "KB_ANSWER_THRESHOLD", "0.99");
+        assertEquals(0, run(List.of("kb", "--json", "refund policy"), strict));
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals("refund-policy", json.path("hits").get(0).path("id").asText());
+        assertFalse(json.path("answered").asBoolean(), json.toString());
+        assertTrue(json.path("confidence").asDouble() > 0.25, "answered at the default bar: " + json);
+
+        assertEquals(2, run(List.of("kb", "refund"), Map.of("KB_ANSWER_THRESHOLD", "high")));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("KB_ANSWER_THRESHOLD must be a number"));
     }
 
     @Test

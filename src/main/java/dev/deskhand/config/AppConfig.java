@@ -1,5 +1,6 @@
 package dev.deskhand.config;
 
+import dev.deskhand.kb.LuceneKnowledgeBase;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import java.util.Optional;
  * @param settingsFile   {@code DESKHAND_CONFIG}, the {@code deskhand.yml} path
  * @param logUsers       {@code DESKHAND_LOG_USERS}: store user ids with search logs
  * @param meaningSearch  {@code KB_MEANING} (default on): rank English questions by meaning as well as words
+ * @param answerBar      {@code KB_ANSWER_THRESHOLD}: the confidence at or above which the top hit is the answer
  */
 public record AppConfig(
         String botToken,
@@ -35,7 +37,8 @@ public record AppConfig(
         DatabaseSettings database,
         Path settingsFile,
         boolean logUsers,
-        boolean meaningSearch) {
+        boolean meaningSearch,
+        double answerBar) {
 
     /** Slack's own Web API; GovSlack and tests point elsewhere. */
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
@@ -78,6 +81,7 @@ public record AppConfig(
         if (env.get("DESKHAND_CONFIG").isPresent() && !settings.toFile().isFile()) {
             problems.add("DESKHAND_CONFIG points at " + settings + ", which is not a readable file.");
         }
+        double answerBar = answerBar(env, problems);
         String logFormat = env.get("LOG_FORMAT").orElse("text");
         if (!logFormat.equals("text") && !logFormat.equals("json")) {
             problems.add("LOG_FORMAT must be text or json (got \"" + logFormat + "\").");
@@ -89,7 +93,7 @@ public record AppConfig(
             throw new ConfigException(problems);
         }
         return new AppConfig(botToken, secret == null ? "" : secret, appToken, port, bind, apiUrl, dataDir, knowledgeDir, database,
-                settings, env.flag("DESKHAND_LOG_USERS"), meaningSearch(env));
+                settings, env.flag("DESKHAND_LOG_USERS"), meaningSearch(env), answerBar);
     }
 
     private static int port(Environment env, List<String> problems) {
@@ -133,17 +137,38 @@ public record AppConfig(
         }
     }
 
-    /** The knowledge folder alone, for command-line tools that need no Slack settings. */
     /** On unless {@code KB_MEANING} is set to a false value; the model costs ~100 MB of memory and a second at start. */
     public static boolean meaningSearch(Environment env) {
         return env.get("KB_MEANING").map(v -> !(v.equalsIgnoreCase("false") || v.equals("0")
                 || v.equalsIgnoreCase("no") || v.equalsIgnoreCase("off"))).orElse(true);
     }
 
+    /**
+     * {@code KB_ANSWER_THRESHOLD}, a confidence between 0.01 and 0.99 (default 0.25, chosen on public data); a team
+     * moves it with the figures {@code kb bar} computes from its own agents' votes.
+     */
+    public static double answerBar(Environment env, List<String> problems) {
+        Optional<String> raw = env.get("KB_ANSWER_THRESHOLD");
+        if (raw.isEmpty()) {
+            return LuceneKnowledgeBase.DEFAULT_ANSWER_BAR;
+        }
+        try {
+            double bar = Double.parseDouble(raw.get().strip());
+            if (bar >= 0.01 && bar <= 0.99) {
+                return bar;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        problems.add("KB_ANSWER_THRESHOLD must be a number from 0.01 to 0.99, such as 0.25 (got \"" + raw.get()
+                + "\"); `java -jar deskhand.jar kb bar` suggests one from your agents' votes.");
+        return LuceneKnowledgeBase.DEFAULT_ANSWER_BAR;
+    }
+
     /** A copy with meaning search switched on or off. */
     public AppConfig withMeaningSearch(boolean on) {
         return new AppConfig(botToken, signingSecret, appToken, port, bindAddress, slackApiUrl, dataDir,
-                knowledgeDir, database, settingsFile, logUsers, on);
+                knowledgeDir, database, settingsFile, logUsers, on, answerBar);
     }
 
     public static Path knowledgeDir(Environment env) {
@@ -159,7 +184,8 @@ public record AppConfig(
     public String summary() {
         return "port=" + port + " bind=" + bindAddress + " slackApi=" + slackApiUrl + " dataDir=" + dataDir
                 + " knowledgeDir=" + knowledgeDir + " database=" + database.redactedUrl()
-                + " settings=" + settingsFile + " socketMode=" + socketMode() + " logUsers=" + logUsers;
+                + " settings=" + settingsFile + " socketMode=" + socketMode() + " logUsers=" + logUsers
+                + " meaning=" + meaningSearch + " answerBar=" + answerBar;
     }
 
     @Override
@@ -170,7 +196,7 @@ public record AppConfig(
     /** A copy listening on another port (tests and the playground bind to a free one). */
     public AppConfig withPort(int newPort) {
         return new AppConfig(botToken, signingSecret, appToken, newPort, bindAddress, slackApiUrl, dataDir,
-                knowledgeDir, database, settingsFile, logUsers, meaningSearch);
+                knowledgeDir, database, settingsFile, logUsers, meaningSearch, answerBar);
     }
 
     // ---- The local playground (dev.deskhand.playground) ----
@@ -201,11 +227,12 @@ public record AppConfig(
         if (env.get("DESKHAND_CONFIG").isPresent() && !settings.toFile().isFile()) {
             problems.add("DESKHAND_CONFIG points at " + settings + ", which is not a readable file.");
         }
+        double answerBar = answerBar(env, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
         Path dataDir = Path.of(env.get("DESKHAND_DATA_DIR").orElse("./data")).resolve("playground");
         return new AppConfig(botToken, signingSecret, Optional.empty(), port, "127.0.0.1", slackApiUrl, dataDir,
-                knowledgeDir(env), DatabaseSettings.embedded(dataDir), settings, false, meaningSearch(env));
+                knowledgeDir(env), DatabaseSettings.embedded(dataDir), settings, false, meaningSearch(env), answerBar);
     }
 }

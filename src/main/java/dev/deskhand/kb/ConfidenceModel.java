@@ -14,7 +14,8 @@ import java.util.List;
 final class ConfidenceModel {
 
     /**
-     * At or above this the top hit is shown as the answer. Chosen on StackFAQ set A as the highest threshold that
+     * At or above this the top hit is shown as the answer, unless a team sets its own ({@code KB_ANSWER_THRESHOLD},
+     * chosen with {@code kb bar} from its agents' votes). Chosen on StackFAQ set A as the highest threshold that
      * declines at most 10% of answerable queries: withholding a right answer costs an agent more than showing a
      * marked "closest match".
      */
@@ -44,10 +45,26 @@ final class ConfidenceModel {
 
     private final double[] words;
     private final double[] meaning;
+    private final double threshold;
 
     ConfidenceModel(double[] words, double[] meaning) {
+        this(words, meaning, ANSWER_THRESHOLD);
+    }
+
+    private ConfidenceModel(double[] words, double[] meaning, double threshold) {
         this.words = words.clone();
         this.meaning = meaning.clone();
+        this.threshold = threshold;
+    }
+
+    /** The confidence at or above which the top hit is shown as the answer. */
+    double threshold() {
+        return threshold;
+    }
+
+    /** The same weights with another answer threshold. */
+    ConfidenceModel withThreshold(double bar) {
+        return new ConfidenceModel(words, meaning, bar);
     }
 
     static ConfidenceModel standard() {
@@ -79,7 +96,8 @@ final class ConfidenceModel {
 
     /** The same model with the weights for vectors of {@code length} replaced. */
     ConfidenceModel with(int length, double[] weights) {
-        return length == MEANING_FEATURES ? new ConfidenceModel(words, weights) : new ConfidenceModel(weights, meaning);
+        return length == MEANING_FEATURES ? new ConfidenceModel(words, weights, threshold)
+                : new ConfidenceModel(weights, meaning, threshold);
     }
 
     /** The same model with every log-odds for vectors of {@code length} moved by {@code delta}. */

@@ -29,14 +29,21 @@ public final class KbCli {
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
     private final SentenceEncoder encoder;
+    private final double answerBar;
 
     /**
      * @param clock   decides which review dates are past
      * @param encoder ranks by meaning as well as words ({@link SentenceEncoder#NONE} for words only)
      */
     public KbCli(Clock clock, SentenceEncoder encoder) {
+        this(clock, encoder, ConfidenceModel.ANSWER_THRESHOLD);
+    }
+
+    /** @param answerBar the confidence at or above which the top hit is the answer ({@code KB_ANSWER_THRESHOLD}) */
+    public KbCli(Clock clock, SentenceEncoder encoder, double answerBar) {
         this.clock = clock;
         this.encoder = encoder;
+        this.answerBar = answerBar;
     }
 
     /**
@@ -56,8 +63,8 @@ public final class KbCli {
                     ? lint(rest.size() > 1 ? Path.of(rest.get(1)) : knowledgeDir, out, err)
                     : query(rest, knowledgeDir, out, err);
             case "index" -> index(knowledgeDir, out, err);
-            case "eval" -> new EvalCommand(clock, RankingParameters.DEFAULT, ConfidenceModel.standard(), encoder)
-                    .run(rest, out, err);
+            case "eval" -> new EvalCommand(clock, RankingParameters.DEFAULT,
+                    ConfidenceModel.standard().withThreshold(answerBar), encoder).run(rest, out, err);
             default -> usage(err, "unknown subcommand '" + args.get(0) + "'");
         };
     }
@@ -98,7 +105,7 @@ public final class KbCli {
             thread.setDaemon(true);
             thread.start();
         };
-        return new LuceneKnowledgeBase(knowledgeDir, clock, spareThread, encoder);
+        return new LuceneKnowledgeBase(knowledgeDir, clock, spareThread, encoder, answerBar);
     }
 
     private static void printReadable(SearchResult r, PrintStream out) {

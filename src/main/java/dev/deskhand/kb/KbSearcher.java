@@ -37,11 +37,11 @@ final class KbSearcher {
 
     /** A scored ranking before paging: what {@code eval} and calibration need. */
     record Scored(UserQuery query, Ranking ranking, ConfidenceModel.Features features, double confidence,
-                  Optional<String> didYouMean) {
+                  Optional<String> didYouMean, double bar) {
 
         /** True when the top hit is confident enough to be shown as the answer. */
         boolean answered() {
-            return !ranking.candidates().isEmpty() && confidence >= ConfidenceModel.ANSWER_THRESHOLD;
+            return !ranking.candidates().isEmpty() && confidence >= bar;
         }
     }
 
@@ -77,7 +77,8 @@ final class KbSearcher {
         Scored fixed = score(snapshot, query, lang, corrected.get(), excluded, corrected);
         // The corrected words only take over when they explain the query better than the words as typed.
         return !isAnswered(exact) && fixed.confidence() > exact.confidence() ? fixed
-                : new Scored(exact.query(), exact.ranking(), exact.features(), exact.confidence(), corrected);
+                : new Scored(exact.query(), exact.ranking(), exact.features(), exact.confidence(), corrected,
+                        exact.bar());
     }
 
     private Scored score(IndexSnapshot snapshot, UserQuery query, String lang, String text, Set<String> excluded,
@@ -86,7 +87,7 @@ final class KbSearcher {
         float[] meaning = meaning(snapshot, lang, text);
         Ranking ranking = ranker.rank(snapshot, query, analysis, meaning, excluded);
         if (ranking.candidates().isEmpty() || (analysis.isEmpty() && meaning == null)) {
-            return new Scored(query, ranking, ConfidenceModel.Features.NONE, 0, didYouMean);
+            return new Scored(query, ranking, ConfidenceModel.Features.NONE, 0, didYouMean, confidence.threshold());
         }
         String top = ranking.candidates().get(0).id();
         Coverage.Shares words = ranker.coverage(snapshot, analysis, List.of(top)).get(top);
@@ -98,7 +99,7 @@ final class KbSearcher {
                 meaning != null, best.meaning(), ConfidenceModel.meaningMargin(ranking.candidates()));
         // Without meaning, matching on character grams alone is a guess, not an answer: no query word occurs in it.
         double probability = meaning == null && words.article() == 0 ? 0 : confidence.probability(features);
-        return new Scored(query, ranking, features, probability, didYouMean);
+        return new Scored(query, ranking, features, probability, didYouMean, confidence.threshold());
     }
 
     /** The query's meaning vector, or null when the index has none for its language or the encoder fails. */

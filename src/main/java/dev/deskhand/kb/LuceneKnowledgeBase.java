@@ -28,6 +28,9 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LuceneKnowledgeBase.class);
     private static final Duration DEBOUNCE = Duration.ofMillis(250);
 
+    /** The answer bar chosen on StackFAQ set A (see docs/relevance.md); a team may set its own. */
+    public static final double DEFAULT_ANSWER_BAR = ConfidenceModel.ANSWER_THRESHOLD;
+
     private final KnowledgeFolder folder;
     private final Clock clock;
     private final Executor reloadExecutor;
@@ -54,8 +57,15 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
 
     /** @param encoder ranks by meaning as well as words for the languages it understands */
     public LuceneKnowledgeBase(Path knowledgeDir, Clock clock, Executor reloadExecutor, SentenceEncoder encoder) {
-        this(knowledgeDir, clock, reloadExecutor, RankingParameters.DEFAULT, ConfidenceModel.standard(),
-                ConfidenceModel.SELF_CALIBRATION_DECLINES, encoder);
+        this(knowledgeDir, clock, reloadExecutor, encoder, ConfidenceModel.ANSWER_THRESHOLD);
+    }
+
+    /** @param answerBar the confidence at or above which the top hit is shown as the answer */
+    public LuceneKnowledgeBase(Path knowledgeDir, Clock clock, Executor reloadExecutor, SentenceEncoder encoder,
+                               double answerBar) {
+        this(knowledgeDir, clock, reloadExecutor, RankingParameters.DEFAULT,
+                ConfidenceModel.standard().withThreshold(answerBar), ConfidenceModel.SELF_CALIBRATION_DECLINES,
+                encoder);
     }
 
     LuceneKnowledgeBase(Path knowledgeDir, Clock clock, Executor reloadExecutor, RankingParameters parameters,

@@ -104,7 +104,7 @@ final class SelfCalibration {
         double[] sorted = answerable.clone();
         Arrays.sort(sorted);
         double bar = sorted[(int) Math.floor(declineShare * (sorted.length - 1))];
-        double target = Math.log(ConfidenceModel.ANSWER_THRESHOLD / (1 - ConfidenceModel.ANSWER_THRESHOLD));
+        double target = Math.log(shared.threshold() / (1 - shared.threshold()));
         double shift = Math.max(-MAX_SHIFT, Math.min(MAX_SHIFT, target - bar));
         return new Result(fitted.shifted(kind, shift), yes.size(), shift, below(answerable, target - shift),
                 below(unanswerable, target - shift));

@@ -39,6 +39,26 @@ class AppConfigTest {
     }
 
     @Test
+    void answerBarDefaultsToTheTunedOneAndTakesATeamsOwn() {
+        assertEquals(0.25, AppConfig.load(Environment.of(valid())).answerBar());
+        Map<String, String> env = valid();
+        env.put("KB_ANSWER_THRESHOLD", " 0.4 ");
+        assertEquals(0.4, AppConfig.load(Environment.of(env)).answerBar());
+    }
+
+    @Test
+    void anAnswerBarOutsideItsRangeIsNamedWithTheToolThatSuggestsOne() {
+        for (String bad : List.of("abc", "1.5", "0", "-0.2")) {
+            Map<String, String> env = valid();
+            env.put("KB_ANSWER_THRESHOLD", bad);
+            List<String> problems = problems(env);
+            assertEquals(1, problems.size(), problems.toString());
+            assertTrue(problems.get(0).startsWith("KB_ANSWER_THRESHOLD must be a number from 0.01 to 0.99, such as"
+                    + " 0.25 (got \"" + bad + "\")") && problems.get(0).contains("kb bar"), problems.get(0));
+        }
+    }
+
+    @Test
     void eachMissingSlackVariableIsNamed() {
         List<String> problems = problems(Map.of());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("SLACK_BOT_TOKEN is not set")), problems.toString());

@@ -43,7 +43,8 @@ final class AnswerBlocks {
             if (i > 0) {
                 blocks.add(divider());
             }
-            blocks.addAll(hit(hits.get(i), new AnswerRef(hits.get(i).article().id(), result.query(), offset), surface,
+            AnswerRef ref = new AnswerRef(hits.get(i).article().id(), result.query(), offset);
+            blocks.addAll(hit(hits.get(i), offset == 0 && i == 0 ? ref.topHit(result.confidence()) : ref, surface,
                     today, i));
         }
         if (surface == Surface.EPHEMERAL && result.totalHits() > offset + hits.size()) {
@@ -67,11 +68,11 @@ final class AnswerBlocks {
      * A closest title the agent chose to open from a "no good answer" reply: the article with its usual buttons,
      * under a warning that the knowledge base was not sure it answers the question.
      */
-    List<LayoutBlock> closest(Hit hit, String query, LocalDate today) {
+    List<LayoutBlock> closest(Hit hit, AnswerRef opened, LocalDate today) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(context(c -> c.elements(List.of(markdownText(":warning: Closest match for “"
-                + Mrkdwn.escape(query, 200) + "”, low confidence: check that it answers the question.")))));
-        blocks.addAll(hit(hit, new AnswerRef(hit.article().id(), query, 0, true), Surface.EPHEMERAL, today, 0));
+                + Mrkdwn.escape(opened.query(), 200) + "”, low confidence: check that it answers the question.")))));
+        blocks.addAll(hit(hit, opened.openedBelowBar(), Surface.EPHEMERAL, today, 0));
         return blocks;
     }
 
@@ -185,7 +186,8 @@ final class AnswerBlocks {
         List<BlockElement> buttons = new ArrayList<>();
         for (int i = 0; i < result.hits().size(); i++) {
             Article article = result.hits().get(i).article();
-            String value = new AnswerRef(article.id(), result.query(), 0).encode();
+            AnswerRef ref = new AnswerRef(article.id(), result.query(), 0);
+            String value = (i == 0 ? ref.topHit(result.confidence()) : ref).encode();
             String actionId = ActionIds.OPEN_CLOSEST_PREFIX + i;
             buttons.add(button(b -> b.actionId(actionId).text(plainText(buttonText("Open: " + article.title())))
                     .value(value)));

@@ -5,19 +5,34 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * What a button on an answer refers to, carried in the button's {@code value} (Slack caps it at 2,000 chars,
- * so the query is shortened). {@code belowBar}: the article was opened from a declined search's closest titles.
+ * so the query is shortened).
+ *
+ * @param belowBar   the article was opened from a declined search's closest titles
+ * @param confidence the search's confidence, when the article was its top hit: a vote on it then says whether
+ *                   the answer bar was right
  */
-record AnswerRef(String articleId, String query, int offset, boolean belowBar) {
-
-    AnswerRef(String articleId, String query, int offset) {
-        this(articleId, query, offset, false);
-    }
+record AnswerRef(String articleId, String query, int offset, boolean belowBar, OptionalDouble confidence) {
 
     static final int MAX_QUERY = 300;
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    AnswerRef(String articleId, String query, int offset) {
+        this(articleId, query, offset, false, OptionalDouble.empty());
+    }
+
+    /** The same article, now known to be its search's top hit at {@code confidence}. */
+    AnswerRef topHit(double confidence) {
+        return new AnswerRef(articleId, query, offset, belowBar, OptionalDouble.of(confidence));
+    }
+
+    /** The same article, opened below the answer bar. */
+    AnswerRef openedBelowBar() {
+        return new AnswerRef(articleId, query, offset, true, confidence);
+    }
 
     String encode() {
         ObjectNode node = JSON.createObjectNode();
@@ -27,6 +42,8 @@ record AnswerRef(String articleId, String query, int offset, boolean belowBar) {
         if (belowBar) {
             node.put("c", true);
         }
+        // Three decimals are all a bar can use, and they keep the value short.
+        confidence.ifPresent(p -> node.put("p", Math.round(p * 1000) / 1000.0));
         return node.toString();
     }
 
@@ -40,8 +57,11 @@ record AnswerRef(String articleId, String query, int offset, boolean belowBar) {
             if (!node.path("q").isTextual()) {
                 return Optional.empty();
             }
+            JsonNode p = node.path("p");
+            OptionalDouble confidence = p.isNumber() && p.asDouble() >= 0 && p.asDouble() <= 1
+                    ? OptionalDouble.of(p.asDouble()) : OptionalDouble.empty();
             return Optional.of(new AnswerRef(node.path("a").asText(""), node.path("q").asText(),
-                    node.path("o").asInt(0), node.path("c").asBoolean(false)));
+                    node.path("o").asInt(0), node.path("c").asBoolean(false), confidence));
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -22,6 +22,6 @@ final class FeedbackRecorder {
     void record(AnswerRef ref, boolean helpful, Optional<FeedbackReason> reason, String channelId, String userId) {
         feedbackLog.record(new Feedback(clock.instant(), ref.articleId(), helpful, reason, ref.query(),
                 channelId == null ? "" : channelId, logUsers ? Optional.ofNullable(userId) : Optional.empty(),
-                ref.belowBar()));
+                ref.belowBar(), ref.confidence()));
     }
 }

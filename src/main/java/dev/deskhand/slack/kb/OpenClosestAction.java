@@ -40,7 +40,7 @@ final class OpenClosestAction implements BlockActionHandler {
                 return;
             }
             Replies.ephemeralBlocks(ctx, "Closest match: " + hit.get().article().title(),
-                    blocks.closest(hit.get(), ref.get().query(), KbCommand.today(clock)));
+                    blocks.closest(hit.get(), ref.get(), KbCommand.today(clock)));
         });
         return ctx.ack();
     }

@@ -153,6 +153,7 @@ class KbOverHttpTest {
                 "lunch menu for friday");
         assertEquals(Map.of("article_id", "contact-and-support-hours", "helpful", true, "query",
                 "lunch menu for friday", "below_bar", true), rows.get(0));
+        assertVotedAtTheSearchesConfidence("lunch menu for friday");
     }
 
     @Test
@@ -240,6 +241,17 @@ class KbOverHttpTest {
         assertEquals(false, rows.get(1).get("helpful"));
         assertEquals(null, rows.get(1).get("reason"));
         assertEquals("OUTDATED", rows.get(2).get("reason"));
+        assertVotedAtTheSearchesConfidence("cancel my subscription");
+    }
+
+    /** The top hit's votes carry the confidence its search was logged with, so `kb bar` can weigh the bar. */
+    static void assertVotedAtTheSearchesConfidence(String query) throws Exception {
+        double searched = ((Number) app.awaitRows(1, "SELECT confidence FROM search_log WHERE query = ?", query)
+                .get(0).get("confidence")).doubleValue();
+        var votes = app.awaitRows(1, "SELECT confidence FROM kb_feedback WHERE query = ?", query);
+        assertTrue(searched > 0, "the search had a confidence");
+        votes.forEach(v -> assertEquals(Math.round(searched * 1000) / 1000.0,
+                ((Number) v.get("confidence")).doubleValue(), 1e-9, v.toString()));
     }
 
     static Map<String, Object> without(Map<String, Object> row, String column) {
