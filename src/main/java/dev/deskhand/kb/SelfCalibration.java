@@ -54,7 +54,17 @@ final class SelfCalibration {
         this.encoder = encoder;
     }
 
+    /**
+     * Calibrates on the default bar's scale whatever bar the team set: the shift puts confidences on the shared
+     * scale, and a team that raised its bar must see more answers withheld, not the shift undo its choice.
+     */
     Result calibrate(List<Article> articles, ConfidenceModel shared) {
+        Result onDefaultBar = calibrateOnDefaultBar(articles, shared.withThreshold(ConfidenceModel.ANSWER_THRESHOLD));
+        return new Result(onDefaultBar.model().withThreshold(shared.threshold()), onDefaultBar.questions(),
+                onDefaultBar.shift(), onDefaultBar.answerableDeclined(), onDefaultBar.unanswerableDeclined());
+    }
+
+    private Result calibrateOnDefaultBar(List<Article> articles, ConfidenceModel shared) {
         List<Question> questions = new ArrayList<>();
         List<Article> heldOut = new ArrayList<>();
         for (Article article : articles) {
@@ -104,7 +114,7 @@ final class SelfCalibration {
         double[] sorted = answerable.clone();
         Arrays.sort(sorted);
         double bar = sorted[(int) Math.floor(declineShare * (sorted.length - 1))];
-        double target = Math.log(shared.threshold() / (1 - shared.threshold()));
+        double target = Math.log(ConfidenceModel.ANSWER_THRESHOLD / (1 - ConfidenceModel.ANSWER_THRESHOLD));
         double shift = Math.max(-MAX_SHIFT, Math.min(MAX_SHIFT, target - bar));
         return new Result(fitted.shifted(kind, shift), yes.size(), shift, below(answerable, target - shift),
                 below(unanswerable, target - shift));
