@@ -153,7 +153,7 @@ final class AnswerBlocks {
         return meta.toString();
     }
 
-    private static List<LayoutBlock> noAnswer(SearchResult result, Surface surface) {
+    private List<LayoutBlock> noAnswer(SearchResult result, Surface surface) {
         List<LayoutBlock> blocks = new ArrayList<>();
         String query = Mrkdwn.escape(result.query(), 200);
         String head = query.isBlank() ? ":mag: Type a question after `/kb`, for example `/kb refund policy`."
@@ -163,7 +163,7 @@ final class AnswerBlocks {
             if (surface == Surface.EPHEMERAL) {
                 blocks.add(context(c -> c.elements(List.of(markdownText(
                         "Closest titles (low confidence), open one to check it:")))));
-                blocks.add(openClosest(result));
+                blocks.add(actions(a -> a.blockId("kb_closest").elements(openClosest(result))));
             } else {
                 String closest = result.hits().stream().map(h -> title(h.article()))
                         .collect(Collectors.joining(" · "));
@@ -178,11 +178,16 @@ final class AnswerBlocks {
             tips.append(" This search is logged as a knowledge gap so the team can write the missing article.");
         }
         blocks.add(context(c -> c.elements(List.of(markdownText(tips.toString())))));
+        if (escalateButton && surface == Surface.EPHEMERAL && !query.isBlank()) {
+            // Nothing was found to name as the related article: the form opens with that field empty.
+            blocks.add(actions(a -> a.blockId("kb_no_answer").elements(List.of(
+                    button(b -> b.actionId(ActionIds.ESCALATE).text(plainText("Escalate")))))));
+        }
         return blocks;
     }
 
     /** One "Open" button per closest title, so an agent who recognises the right one can read it in Slack. */
-    private static LayoutBlock openClosest(SearchResult result) {
+    private static List<BlockElement> openClosest(SearchResult result) {
         List<BlockElement> buttons = new ArrayList<>();
         for (int i = 0; i < result.hits().size(); i++) {
             Article article = result.hits().get(i).article();
@@ -192,7 +197,7 @@ final class AnswerBlocks {
             buttons.add(button(b -> b.actionId(actionId).text(plainText(buttonText("Open: " + article.title())))
                     .value(value)));
         }
-        return actions(a -> a.blockId("kb_closest").elements(buttons));
+        return buttons;
     }
 
     /** Slack rejects button labels over 75 characters. */

@@ -64,6 +64,7 @@ class AnswerBlocksTest {
         assertTrue(blocks.toString().contains("Closest titles (low confidence)"));
         assertFalse(blocks.toString().contains("kb_helpful"), "no feedback buttons on a non-answer");
         assertTrue(blocks.toString().contains("\"action_id\":\"kb_open_closest:1\""), blocks.toString());
+        assertTrue(blocks.toString().contains("\"action_id\":\"kb_escalate\""), "a miss can be handed off at once");
     }
 
     @Test
@@ -73,6 +74,7 @@ class AnswerBlocksTest {
         var blocks = Golden.blocks(new AnswerBlocks(true).render(weak, 0, Surface.THREAD, TODAY)).toString();
         assertTrue(blocks.contains("Closest titles (low confidence)"), blocks);
         assertFalse(blocks.contains("kb_open_closest"), "opening privately makes no sense in a public thread");
+        assertFalse(blocks.contains("kb_escalate"), blocks);
     }
 
     @Test
@@ -81,7 +83,12 @@ class AnswerBlocksTest {
                 Optional.empty(), Optional.empty(), List.of(), 1);
         SearchResult weak = new SearchResult("why", false, 0.1, Optional.empty(), List.of(longTitle), "en", 1);
         var blocks = Golden.blocks(new AnswerBlocks(true).render(weak, 0, Surface.EPHEMERAL, TODAY));
-        String label = blocks.get(blocks.size() - 2).path("elements").get(0).path("text").path("text").asText();
+        String label = "";
+        for (var block : blocks) {
+            if (block.path("block_id").asText().equals("kb_closest")) {
+                label = block.path("elements").get(0).path("text").path("text").asText();
+            }
+        }
         assertTrue(label.startsWith("Open: Why Why") && label.length() == 75, label);
     }
 

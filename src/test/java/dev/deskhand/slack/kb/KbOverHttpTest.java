@@ -157,6 +157,21 @@ class KbOverHttpTest {
     }
 
     @Test
+    void aSearchWithoutAnAnswerCanBeEscalatedAtOnce() throws Exception {
+        JsonNode declined = kb("lunch menu for friday").path("blocks");
+        JsonNode escalate = declined.get(declined.size() - 1).path("elements").get(0);
+        assertEquals("kb_escalate", escalate.path("action_id").asText(), declined.toString());
+        assertTrue(escalate.path("value").isMissingNode(), "no article to name");
+
+        ObjectNode click = blockAction("kb_escalate", null, "esc-1");
+        ((ObjectNode) click.path("actions").get(0)).remove("value");
+        assertEquals(200, app.slack().interaction(click).statusCode());
+        JsonNode view = app.slackApi().await("views.open", 1).get(0).jsonParam("view");
+        assertEquals(CHANNEL, view.path("private_metadata").asText());
+        assertTrue(view.toString().contains("Related knowledge article"), view.toString());
+    }
+
+    @Test
     void hostileInputIsAnsweredSafely() throws Exception {
         String hostile = "<!channel> <@U0BOSS> <https://evil.example|click> ((( AND OR \" ~ * ? \\ :) 🎉 "
                 + "x".repeat(3000);
