@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import dev.deskhand.playground.Playground;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -147,7 +148,7 @@ public final class Main {
     }
 
     private static int knowledge(List<String> args, Environment env, PrintStream out, PrintStream err) {
-        List<String> problems = new java.util.ArrayList<>();
+        List<String> problems = new ArrayList<>();
         double answerBar = AppConfig.answerBar(env, problems);
         if (!problems.isEmpty()) {
             problems.forEach(err::println);
