@@ -27,4 +27,9 @@ final class KnowledgeReviews implements ReviewSource {
                         Optional.ofNullable(a.owner()).filter(o -> !o.isBlank())))
                 .toList();
     }
+
+    @Override
+    public Optional<String> title(String articleId) {
+        return knowledgeBase.article(articleId).map(Article::title);
+    }
 }

@@ -169,13 +169,13 @@ final class DigestSections {
         }
         if (!gaps.notHelpful().isEmpty()) {
             lines.add("Not helpful: " + gaps.notHelpful().stream()
-                    .map(article -> escape(article.articleId(), QUERY_LENGTH) + " ×" + article.count())
+                    .map(article -> escape(article.name(), TITLE_LENGTH) + " ×" + article.count())
                     .collect(Collectors.joining(", ")));
         }
         if (!gaps.belowBar().isEmpty()) {
             lines.add("Answered below the bar (add the wording to the article's aliases): " + gaps.belowBar().stream()
                     .map(found -> "“" + escape(found.query(), QUERY_LENGTH) + "” → "
-                            + escape(found.articleId(), QUERY_LENGTH) + " ×" + found.count())
+                            + escape(found.name(), TITLE_LENGTH) + " ×" + found.count())
                     .collect(Collectors.joining(", ")));
         }
         gaps.pastReview().stream().map(this::review).forEach(lines::add);
