@@ -1,6 +1,6 @@
 package dev.deskhand.bench;
 
-import dev.deskhand.kb.LuceneKnowledgeBase;
+import dev.deskhand.kb.engine.LuceneKnowledgeBase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

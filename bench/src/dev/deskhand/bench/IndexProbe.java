@@ -1,6 +1,6 @@
 package dev.deskhand.bench;
 
-import dev.deskhand.kb.LuceneKnowledgeBase;
+import dev.deskhand.kb.engine.LuceneKnowledgeBase;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;

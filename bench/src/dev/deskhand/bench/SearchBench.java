@@ -1,7 +1,7 @@
 package dev.deskhand.bench;
 
 import dev.deskhand.kb.IndexReport;
-import dev.deskhand.kb.LuceneKnowledgeBase;
+import dev.deskhand.kb.engine.LuceneKnowledgeBase;
 import dev.deskhand.kb.SearchRequest;
 import dev.deskhand.kb.SearchResult;
 import java.io.IOException;

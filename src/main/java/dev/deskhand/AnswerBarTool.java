@@ -1,7 +1,7 @@
 package dev.deskhand;
 
 import dev.deskhand.config.AppConfig;
-import dev.deskhand.kb.AnswerBarReport;
+import dev.deskhand.kb.tools.AnswerBarReport;
 import dev.deskhand.store.Database;
 import dev.deskhand.store.JdbcFeedbackLog;
 import java.io.PrintStream;

@@ -3,7 +3,7 @@ package dev.deskhand;
 import dev.deskhand.config.AppConfig;
 import dev.deskhand.config.Settings;
 import dev.deskhand.config.SettingsFile;
-import dev.deskhand.kb.LuceneKnowledgeBase;
+import dev.deskhand.kb.engine.LuceneKnowledgeBase;
 import dev.deskhand.slack.digest.DigestCli;
 import dev.deskhand.store.Database;
 import dev.deskhand.store.JdbcEscalationStore;

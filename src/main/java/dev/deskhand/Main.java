@@ -4,7 +4,7 @@ import dev.deskhand.config.AppConfig;
 import dev.deskhand.config.ConfigException;
 import dev.deskhand.config.Environment;
 import dev.deskhand.config.SettingsException;
-import dev.deskhand.kb.KbCli;
+import dev.deskhand.kb.tools.KbCli;
 import dev.deskhand.kb.SentenceEncoder;
 import dev.deskhand.semantic.MiniLmEncoder;
 import java.util.concurrent.Executors;

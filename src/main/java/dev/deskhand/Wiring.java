@@ -5,7 +5,7 @@ import dev.deskhand.config.Settings;
 import dev.deskhand.config.SettingsFile;
 import dev.deskhand.digest.DigestScheduler;
 import dev.deskhand.kb.KnowledgeBase;
-import dev.deskhand.kb.LuceneKnowledgeBase;
+import dev.deskhand.kb.engine.LuceneKnowledgeBase;
 import dev.deskhand.kb.SentenceEncoder;
 import dev.deskhand.semantic.MiniLmEncoder;
 import dev.deskhand.metrics.MeteredDigestSlots;

@@ -1,6 +1,7 @@
 package dev.deskhand;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -26,6 +27,36 @@ class ArchitectureTest {
                         "org.eclipse.jetty..", "jakarta.servlet..", "dev.deskhand.slack..", "dev.deskhand.store..",
                         "dev.deskhand.server..")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    /** The kb layers look only down: tools → engine → rank → index → the port and its values. */
+    @Test
+    void kbLayersLookOnlyDown() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("port").definedBy("dev.deskhand.kb")
+                .layer("index").definedBy("dev.deskhand.kb.index..")
+                .layer("rank").definedBy("dev.deskhand.kb.rank..")
+                .layer("engine").definedBy("dev.deskhand.kb.engine..")
+                .layer("tools").definedBy("dev.deskhand.kb.tools..")
+                .whereLayer("tools").mayNotBeAccessedByAnyLayer()
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("tools")
+                .whereLayer("rank").mayOnlyBeAccessedByLayers("engine", "tools")
+                .whereLayer("index").mayOnlyBeAccessedByLayers("rank", "engine", "tools")
+                .check(classes);
+    }
+
+    /**
+     * Outside kb, only the root package (composition root, command line) sees past the port into the engine, and
+     * config reads the engine's default answer bar; Slack, the store and the server speak to the port alone.
+     */
+    @Test
+    void onlyTheRootReachesIntoTheKbEngine() {
+        noClasses().that().resideOutsideOfPackages("dev.deskhand.kb..")
+                .and().resideOutsideOfPackage("dev.deskhand")
+                .and().resideOutsideOfPackage("dev.deskhand.config..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.deskhand.kb.index..", "dev.deskhand.kb.rank..",
+                        "dev.deskhand.kb.engine..", "dev.deskhand.kb.tools..")
                 .check(classes);
     }
 

@@ -3,7 +3,7 @@ package dev.deskhand;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.deskhand.digest.ArticleReview;
-import dev.deskhand.kb.LuceneKnowledgeBase;
+import dev.deskhand.kb.engine.LuceneKnowledgeBase;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;

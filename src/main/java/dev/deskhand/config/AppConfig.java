@@ -1,6 +1,6 @@
 package dev.deskhand.config;
 
-import dev.deskhand.kb.LuceneKnowledgeBase;
+import dev.deskhand.kb.engine.LuceneKnowledgeBase;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;

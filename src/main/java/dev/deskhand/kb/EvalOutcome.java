@@ -1,7 +1,0 @@
-package dev.deskhand.kb;
-
-import java.util.List;
-
-/** What the product did with one evaluation query: its top-ranked ids and whether it answered. */
-record EvalOutcome(List<String> rankedIds, boolean answered) {
-}

@@ -1,0 +1,279 @@
+package dev.deskhand.kb.engine;
+
+import dev.deskhand.kb.Article;
+import dev.deskhand.kb.IndexReport;
+import dev.deskhand.kb.KnowledgeBase;
+import dev.deskhand.kb.SearchRequest;
+import dev.deskhand.kb.SearchResult;
+import dev.deskhand.kb.SentenceEncoder;
+import dev.deskhand.kb.SkippedFile;
+import dev.deskhand.kb.index.CachedEncoder;
+import dev.deskhand.kb.index.FolderWatcher;
+import dev.deskhand.kb.index.IndexBuilder;
+import dev.deskhand.kb.index.IndexSnapshot;
+import dev.deskhand.kb.index.KbAnalyzers;
+import dev.deskhand.kb.index.KnowledgeFolder;
+import dev.deskhand.kb.index.RankingParameters;
+import dev.deskhand.kb.rank.ConfidenceModel;
+import dev.deskhand.kb.rank.KbSearcher;
+import dev.deskhand.kb.rank.SelfCalibration;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lucene adapter of {@link KnowledgeBase}: loads the Markdown articles of a folder into an in-memory index,
+ * rebuilds it in the background when a file changes and swaps the new index in atomically — a search always sees
+ * either the old or the new index, never a half-built one.
+ *
+ * <p>Lifecycle: construct, {@link #start()} (builds synchronously, then watches), {@link #close()}.
+ * {@link #reload()} rebuilds on demand.
+ */
+public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneKnowledgeBase.class);
+    private static final Duration DEBOUNCE = Duration.ofMillis(250);
+
+    /** The answer bar chosen on StackFAQ set A (see docs/relevance.md); a team may set its own. */
+    public static final double DEFAULT_ANSWER_BAR = ConfidenceModel.ANSWER_THRESHOLD;
+
+    private final KnowledgeFolder folder;
+    private final Clock clock;
+    private final Executor reloadExecutor;
+    private final RankingParameters parameters;
+    private final ConfidenceModel confidence;
+    private final CachedEncoder encoder;
+    private final Object buildLock = new Object();
+    private final EngineSlot slot = new EngineSlot();
+    private volatile Instant builtAt;
+    private FolderWatcher watcher;
+    private final double selfCalibrationDeclines;
+    private volatile SelfCalibration.Result calibration;
+    private volatile CompletableFuture<Void> calibrated = CompletableFuture.completedFuture(null);
+
+    /**
+     * @param knowledgeDir   the folder of articles (and optional {@code synonyms.txt})
+     * @param clock          source of time for build timestamps
+     * @param reloadExecutor runs the folder watcher and the rebuilds it triggers (one thread is held while watching),
+     *                       and, when a thread is free, prepares the analyzers while a build reads the files
+     */
+    public LuceneKnowledgeBase(Path knowledgeDir, Clock clock, Executor reloadExecutor) {
+        this(knowledgeDir, clock, reloadExecutor, SentenceEncoder.NONE);
+    }
+
+    /** @param encoder ranks by meaning as well as words for the languages it understands */
+    public LuceneKnowledgeBase(Path knowledgeDir, Clock clock, Executor reloadExecutor, SentenceEncoder encoder) {
+        this(knowledgeDir, clock, reloadExecutor, encoder, ConfidenceModel.ANSWER_THRESHOLD);
+    }
+
+    /** @param answerBar the confidence at or above which the top hit is shown as the answer */
+    public LuceneKnowledgeBase(Path knowledgeDir, Clock clock, Executor reloadExecutor, SentenceEncoder encoder,
+                               double answerBar) {
+        this(knowledgeDir, clock, reloadExecutor, RankingParameters.DEFAULT,
+                ConfidenceModel.standard().withThreshold(answerBar), ConfidenceModel.SELF_CALIBRATION_DECLINES,
+                encoder);
+    }
+
+    LuceneKnowledgeBase(Path knowledgeDir, Clock clock, Executor reloadExecutor, RankingParameters parameters,
+                        ConfidenceModel confidence, double selfCalibrationDeclines) {
+        this(knowledgeDir, clock, reloadExecutor, parameters, confidence, selfCalibrationDeclines,
+                SentenceEncoder.NONE);
+    }
+
+    /**
+     * @param selfCalibrationDeclines share of held-out answerable questions the per-index calibration declines
+     *                                ({@link SelfCalibration}); 0 or less keeps the shared model as it is
+     */
+    public LuceneKnowledgeBase(Path knowledgeDir, Clock clock, Executor reloadExecutor, RankingParameters parameters,
+                        ConfidenceModel confidence, double selfCalibrationDeclines, SentenceEncoder encoder) {
+        this.selfCalibrationDeclines = selfCalibrationDeclines;
+        this.folder = new KnowledgeFolder(knowledgeDir);
+        this.clock = clock;
+        this.reloadExecutor = reloadExecutor;
+        this.parameters = parameters;
+        this.confidence = confidence;
+        this.encoder = new CachedEncoder(encoder);
+    }
+
+    /** Builds the index now, then rebuilds it whenever a file under the folder changes. */
+    public void start() {
+        reload();
+        if (!Files.isDirectory(folder.dir())) {
+            LOG.warn("Knowledge folder {} does not exist; not watching it", folder.dir());
+            return;
+        }
+        try {
+            watcher = new FolderWatcher(folder.dir(), DEBOUNCE, this::reload);
+            watcher.start(reloadExecutor);
+        } catch (IOException e) {
+            LOG.warn("Cannot watch {} for changes; use reload() instead: {}", folder.dir(), e.getMessage());
+        }
+    }
+
+    /**
+     * Re-reads the folder and swaps in a fresh index. Broken files are skipped and listed in the report; if the
+     * folder itself cannot be read the previous index stays in place and the error is thrown.
+     */
+    public IndexReport reload() {
+        synchronized (buildLock) {
+            long started = System.nanoTime();
+            // Loading the Korean dictionaries and reading the synonyms take as long as parsing the articles:
+            // do both at once when the executor has a free thread.
+            HeadStart<KbAnalyzers> analyzers = HeadStart.on(reloadExecutor,
+                    () -> new KbAnalyzers(folder.synonyms(), parameters.stemmer(), parameters.stopWords()));
+            KnowledgeFolder.Contents contents = folder.read();
+            return load(contents.articles(), contents.skipped(), analyzers.get(), started);
+        }
+    }
+
+    /** Indexes the given articles exactly as a folder's would be; {@code eval} feeds its JSONL documents here. */
+    public IndexReport load(List<Article> articles, List<SkippedFile> skipped, Optional<String> synonymRules,
+                     long startedNanos) {
+        return load(articles, skipped, new KbAnalyzers(synonymRules, parameters.stemmer(), parameters.stopWords()),
+                startedNanos);
+    }
+
+    private IndexReport load(List<Article> articles, List<SkippedFile> skipped, KbAnalyzers analyzers,
+                             long startedNanos) {
+        synchronized (buildLock) {
+            IndexSnapshot index = new IndexBuilder(analyzers, parameters, encoder).build(articles, skipped,
+                    startedNanos);
+            slot.swap(new EngineSlot.Engine(index, new KbSearcher(analyzers, parameters, confidence, encoder)));
+            builtAt = clock.instant();
+            LOG.info("Knowledge index built: {} articles, {} sections, {} skipped, {} passages encoded, in {} ms",
+                    index.report.articles(), index.report.sections(), skipped.size(), index.vectors.size(),
+                    (System.nanoTime() - startedNanos) / 1_000_000);
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            calibrated = done;
+            if (selfCalibrationDeclines > 0) {
+                // Searchable at once with the shared model; the index's own calibration follows (it asks a few
+                // hundred questions of a second index, which would double the time to ready).
+                HeadStart<Void> calibrating = HeadStart.on(reloadExecutor, () -> {
+                    calibrate(index, analyzers);
+                    return null;
+                });
+                reloadExecutor.execute(() -> finish(done, calibrating));
+            } else {
+                done.complete(null);
+            }
+            return index.report;
+        }
+    }
+
+    private static void finish(CompletableFuture<Void> done, HeadStart<Void> calibrating) {
+        try {
+            calibrating.get();
+            done.complete(null);
+        } catch (RuntimeException e) {
+            LOG.warn("Self-calibration failed; the shared confidence model stays in use", e);
+            done.complete(null);
+        }
+    }
+
+    private void calibrate(IndexSnapshot index, KbAnalyzers analyzers) {
+        long started = System.nanoTime();
+        SelfCalibration.Result result = new SelfCalibration(analyzers, parameters, selfCalibrationDeclines, encoder)
+                .calibrate(index.sortedArticles, confidence);
+        synchronized (buildLock) {
+            EngineSlot.Engine current = slot.peek();
+            if (current == null || current.index() != index) {
+                return; // a newer build replaced this index meanwhile; it calibrates itself
+            }
+            calibration = result;
+            slot.swap(new EngineSlot.Engine(index, new KbSearcher(analyzers, parameters, result.model(), encoder)));
+        }
+        LOG.info("Knowledge index {} in {} ms", SelfCalibration.describe(result).orElse(""),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Waits until the last build's self-calibration is in use (immediately when it is off or already done). */
+    public void awaitCalibration() {
+        calibrated.join();
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        EngineSlot.Engine current = slot.acquire();
+        if (current == null) {
+            return SearchResult.empty("", "en");
+        }
+        try {
+            return current.searcher().search(current.index(), request);
+        } catch (RuntimeException e) {
+            // Search must never fail the caller: an odd query gets "no answer", the detail goes to the log.
+            LOG.warn("Search failed for a query of {} chars", request.text() == null ? 0 : request.text().length(), e);
+            return SearchResult.empty("", "en");
+        } finally {
+            current.index().release();
+        }
+    }
+
+    @Override
+    public boolean isReady() {
+        return slot.peek() != null;
+    }
+
+    @Override
+    public Optional<Article> article(String id) {
+        EngineSlot.Engine current = slot.peek();
+        return current == null || id == null ? Optional.empty() : Optional.ofNullable(current.index().articles.get(id));
+    }
+
+    @Override
+    public List<Article> articles() {
+        EngineSlot.Engine current = slot.peek();
+        return current == null ? List.of() : current.index().sortedArticles;
+    }
+
+    /** When the index in use was built, if it has been. */
+    public Optional<Instant> builtAt() {
+        return Optional.ofNullable(builtAt);
+    }
+
+    /** The report of the index in use. */
+    public Optional<IndexReport> lastReport() {
+        EngineSlot.Engine current = slot.peek();
+        return current == null ? Optional.empty() : Optional.of(current.index().report);
+    }
+
+    /** What the per-index calibration of the last build found, when it ran. */
+    public Optional<SelfCalibration.Result> calibration() {
+        return Optional.ofNullable(calibration);
+    }
+
+    /** For calibration only: scores with some articles left out of the index. */
+    public KbSearcher.Scored score(String text, Set<String> excluded) {
+        EngineSlot.Engine current = slot.acquire();
+        try {
+            return current.searcher().score(current.index(), text, excluded);
+        } finally {
+            current.index().release();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (watcher != null) {
+            try {
+                watcher.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        synchronized (buildLock) {
+            slot.clear();
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package dev.deskhand.kb.rank;
+
+import java.util.List;
+
+/**
+ * Turns what is known about the top hit into a confidence in [0,1]: a logistic model over the share of the query
+ * the top article covers (whole, and best passage), the margin over the runner-up, the share of the best passage
+ * the query covers, how close the best passage comes to the query itself, the share of unknown words and, when the
+ * query's meaning is known, how close in meaning the top article is and by how much it leads. Queries with and
+ * without meaning have their own weights. Fitted ({@code eval --calibrate}) on StackFAQ set A: each query with its
+ * article in the index is a positive, the same query with its article left out is a negative. The value is
+ * therefore the probability that the index holds an answer, under even prior odds.
+ */
+public final class ConfidenceModel {
+
+    /**
+     * At or above this the top hit is shown as the answer, unless a team sets its own ({@code KB_ANSWER_THRESHOLD},
+     * chosen with {@code kb bar} from its agents' votes). Chosen on StackFAQ set A as the highest threshold that
+     * declines at most 10% of answerable queries: withholding a right answer costs an agent more than showing a
+     * marked "closest match".
+     */
+    public static final double ANSWER_THRESHOLD = 0.25;
+
+    /** Share of held-out answerable questions each index's self-calibration declines (chosen on StackFAQ set A). */
+    public static final double SELF_CALIBRATION_DECLINES = 0.10;
+
+    /** The inputs of the model for one query; {@code meaning} and {@code meaningMargin} count when understood. */
+    public record Features(double articleCoverage, double passageCoverage, double margin, double passagePrecision,
+                    double passageCloseness, double unknownShare, boolean understood, double meaning,
+                    double meaningMargin) {
+
+        static final Features NONE = new Features(0, 0, 0, 0, 0, 1, false, 0, 0);
+
+        public double[] vector() {
+            return understood
+                    ? new double[] {1, articleCoverage, passageCoverage, margin, passagePrecision, passageCloseness,
+                        unknownShare, meaning, meaningMargin}
+                    : new double[] {1, articleCoverage, passageCoverage, margin, passagePrecision, passageCloseness,
+                        unknownShare};
+        }
+    }
+
+    public static final int WORD_FEATURES = 7;
+    public static final int MEANING_FEATURES = 9;
+
+    private final double[] words;
+    private final double[] meaning;
+    private final double threshold;
+
+    ConfidenceModel(double[] words, double[] meaning) {
+        this(words, meaning, ANSWER_THRESHOLD);
+    }
+
+    private ConfidenceModel(double[] words, double[] meaning, double threshold) {
+        this.words = words.clone();
+        this.meaning = meaning.clone();
+        this.threshold = threshold;
+    }
+
+    /** The confidence at or above which the top hit is shown as the answer. */
+    double threshold() {
+        return threshold;
+    }
+
+    /** The same weights with another answer threshold. */
+    public ConfidenceModel withThreshold(double bar) {
+        return new ConfidenceModel(words, meaning, bar);
+    }
+
+    public static ConfidenceModel standard() {
+        return new ConfidenceModel(new double[] {-2.496, 0.037, 0.878, 5.619, 2.006, 1.522, -0.637},
+                new double[] {-9.335, 0.808, -0.345, 6.393, -0.061, 0.053, 1.318, 13.520, -2.636});
+    }
+
+    public double probability(Features f) {
+        return probability(f.vector());
+    }
+
+    public double probability(double[] x) {
+        return 1 / (1 + Math.exp(-logit(x)));
+    }
+
+    double logit(double[] x) {
+        double[] w = weights(x.length);
+        double z = 0;
+        for (int i = 0; i < x.length; i++) {
+            z += w[i] * x[i];
+        }
+        return z;
+    }
+
+    /** The weights for feature vectors of {@code length} ({@link #WORD_FEATURES} or {@link #MEANING_FEATURES}). */
+    double[] weights(int length) {
+        return (length == MEANING_FEATURES ? meaning : words).clone();
+    }
+
+    /** The same model with the weights for vectors of {@code length} replaced. */
+    public ConfidenceModel with(int length, double[] weights) {
+        return length == MEANING_FEATURES ? new ConfidenceModel(words, weights, threshold)
+                : new ConfidenceModel(weights, meaning, threshold);
+    }
+
+    /** The same model with every log-odds for vectors of {@code length} moved by {@code delta}. */
+    ConfidenceModel shifted(int length, double delta) {
+        double[] moved = weights(length);
+        moved[0] += delta;
+        return with(length, moved);
+    }
+
+    static double margin(List<Candidate> ranked) {
+        if (ranked.isEmpty() || ranked.get(0).score() <= 0) {
+            return 0;
+        }
+        double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
+        return (ranked.get(0).score() - second) / ranked.get(0).score();
+    }
+
+    /** How far the top article's meaning leads the closest other candidate's. */
+    static double meaningMargin(List<Candidate> ranked) {
+        if (ranked.isEmpty()) {
+            return 0;
+        }
+        double others = 0;
+        for (int i = 1; i < ranked.size(); i++) {
+            others = Math.max(others, ranked.get(i).meaning());
+        }
+        return ranked.get(0).meaning() - others;
+    }
+}

@@ -1,0 +1,202 @@
+package dev.deskhand.kb.rank;
+
+import dev.deskhand.kb.Article;
+import dev.deskhand.kb.Hit;
+import dev.deskhand.kb.SearchRequest;
+import dev.deskhand.kb.SearchResult;
+import dev.deskhand.kb.index.CachedEncoder;
+import dev.deskhand.kb.index.Fields;
+import dev.deskhand.kb.index.IndexSnapshot;
+import dev.deskhand.kb.index.KbAnalyzers;
+import dev.deskhand.kb.index.LanguageDetector;
+import dev.deskhand.kb.index.Markdown;
+import dev.deskhand.kb.index.RankingParameters;
+import dev.deskhand.kb.index.TermGroups;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+
+/**
+ * One search from user text to a {@link SearchResult}: parse filters and phrases, analyse, rank, estimate the
+ * confidence, retry with spelling corrections when the words are unknown, then cut the requested page with
+ * snippets. The same path serves Slack, the CLI and the {@code eval} command.
+ */
+public final class KbSearcher {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KbSearcher.class);
+
+    static final int MAX_LIMIT = 50;
+
+    private final KbAnalyzers analyzers;
+    private final Ranker ranker;
+    private final ConfidenceModel confidence;
+    private final SpellingSuggester speller;
+    private final UserQueryParser parser = new UserQueryParser();
+    private final CachedEncoder encoder;
+
+    public KbSearcher(KbAnalyzers analyzers, RankingParameters parameters, ConfidenceModel confidence,
+               CachedEncoder encoder) {
+        this.analyzers = analyzers;
+        this.encoder = encoder;
+        this.ranker = new Ranker(analyzers, parameters);
+        this.confidence = confidence;
+        this.speller = new SpellingSuggester(analyzers.spelling, analyzers.englishIndex);
+    }
+
+    /** A scored ranking before paging: what {@code eval} and calibration need. */
+    public record Scored(UserQuery query, Ranking ranking, ConfidenceModel.Features features, double confidence,
+                  Optional<String> didYouMean, double bar) {
+
+        /** True when the top hit is confident enough to be shown as the answer. */
+        public boolean answered() {
+            return !ranking.candidates().isEmpty() && confidence >= bar;
+        }
+    }
+
+    public SearchResult search(IndexSnapshot snapshot, SearchRequest request) {
+        Scored scored = score(snapshot, request.text(), Set.of());
+        int limit = Math.max(1, Math.min(MAX_LIMIT, request.limit()));
+        int offset = Math.max(0, request.offset());
+        List<Candidate> ranked = scored.ranking().candidates();
+        List<Hit> hits = new ArrayList<>();
+        for (int i = offset; i < ranked.size() && hits.size() < limit; i++) {
+            hits.add(hit(snapshot, ranked.get(i), scored.ranking().analysis()));
+        }
+        return new SearchResult(scored.query().normalized(), isAnswered(scored), scored.confidence(),
+                scored.didYouMean(), hits, scored.ranking().analysis().lang(), scored.ranking().totalHits());
+    }
+
+    public static boolean isAnswered(Scored scored) {
+        return scored.answered();
+    }
+
+    /** Ranks {@code text}, leaving out the articles in {@code excluded} (used to simulate out-of-scope queries). */
+    public Scored score(IndexSnapshot snapshot, String text, Set<String> excluded) {
+        UserQuery query = parser.parse(text);
+        String lang = query.lang().orElseGet(() -> LanguageDetector.detect(query.freeText()));
+        Scored exact = score(snapshot, query, lang, query.freeText(), excluded, Optional.empty());
+        if (!lang.equals("en") || query.freeText().isBlank()) {
+            return exact;
+        }
+        Optional<String> corrected = speller.suggest(snapshot, query.freeText());
+        if (corrected.isEmpty()) {
+            return exact;
+        }
+        Scored fixed = score(snapshot, query, lang, corrected.get(), excluded, corrected);
+        // The corrected words only take over when they explain the query better than the words as typed.
+        return !isAnswered(exact) && fixed.confidence() > exact.confidence() ? fixed
+                : new Scored(exact.query(), exact.ranking(), exact.features(), exact.confidence(), corrected,
+                        exact.bar());
+    }
+
+    private Scored score(IndexSnapshot snapshot, UserQuery query, String lang, String text, Set<String> excluded,
+                         Optional<String> didYouMean) {
+        QueryAnalysis analysis = ranker.analyse(lang, text);
+        float[] meaning = meaning(snapshot, lang, text);
+        Ranking ranking = ranker.rank(snapshot, query, analysis, meaning, excluded);
+        if (ranking.candidates().isEmpty() || (analysis.isEmpty() && meaning == null)) {
+            return new Scored(query, ranking, ConfidenceModel.Features.NONE, 0, didYouMean, confidence.threshold());
+        }
+        String top = ranking.candidates().get(0).id();
+        Coverage.Shares words = ranker.coverage(snapshot, analysis, List.of(top)).get(top);
+        Candidate best = ranking.candidates().get(0);
+        double self = ranker.selfScore(snapshot, analysis);
+        var features = new ConfidenceModel.Features(words.article(), words.passage(),
+                ConfidenceModel.margin(ranking.candidates()), passagePrecision(snapshot, best, analysis),
+                self <= 0 ? 0 : Math.min(1.5, best.passageScore() / self), unknownShare(snapshot, analysis, excluded),
+                meaning != null, best.meaning(), ConfidenceModel.meaningMargin(ranking.candidates()));
+        // Without meaning, matching on character grams alone is a guess, not an answer: no query word occurs in it.
+        double probability = meaning == null && words.article() == 0 ? 0 : confidence.probability(features);
+        return new Scored(query, ranking, features, probability, didYouMean, confidence.threshold());
+    }
+
+    /** The query's meaning vector, or null when the index has none for its language or the encoder fails. */
+    private float[] meaning(IndexSnapshot snapshot, String lang, String text) {
+        if (snapshot.vectors.isEmpty() || !encoder.understands(lang) || text.isBlank()) {
+            return null;
+        }
+        try {
+            return encoder.encodeQuery(text);
+        } catch (RuntimeException e) {
+            // Words alone still give an answer; a broken model must not take search down with it.
+            LOG.warn("Encoding a query failed; ranking by words only", e);
+            return null;
+        }
+    }
+
+    /**
+     * The share of the query's words that no article uses (typos past correction, pin codes, chit-chat). Articles
+     * left out of a search (calibration) do not count as using a word.
+     */
+    private static double unknownShare(IndexSnapshot snapshot, QueryAnalysis analysis, Set<String> excluded) {
+        if (analysis.groups().isEmpty()) {
+            return 1;
+        }
+        int unknown = 0;
+        for (Set<String> group : analysis.groups()) {
+            boolean known = false;
+            for (String term : group) {
+                int users = snapshot.docFreqs.of(analysis.suffix(), term);
+                for (String id : excluded) {
+                    users -= users > 0 && snapshot.articleUses(id, analysis.suffix(), term) ? 1 : 0;
+                }
+                known |= users > 0;
+            }
+            unknown += known ? 0 : 1;
+        }
+        return (double) unknown / analysis.groups().size();
+    }
+
+    /**
+     * The share of the best passage's words (weighted by rarity) that the query contains: a question that is a
+     * rephrasing of one line of the article scores high, a query that merely shares a word with it scores low.
+     */
+    private double passagePrecision(IndexSnapshot snapshot, Candidate top, QueryAnalysis analysis) {
+        if (top.passageDoc() < 0) {
+            return 0;
+        }
+        try {
+            String text = snapshot.reader.storedFields().document(top.passageDoc()).get(Fields.PASSAGE_TEXT);
+            String field = Fields.BODY + analysis.suffix();
+            List<Set<String>> passageWords = TermGroups.of(analyzers.indexAnalyzer(field), field, text);
+            Set<String> queryWords = new java.util.HashSet<>();
+            analysis.groups().forEach(queryWords::addAll);
+            double total = 0;
+            double shared = 0;
+            for (Set<String> group : passageWords) {
+                String word = group.iterator().next();
+                double w = Coverage.idf(snapshot, analysis.suffix(), group);
+                total += w;
+                shared += queryWords.contains(word) ? w : 0;
+            }
+            return total == 0 ? 0 : shared / total;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Hit hit(IndexSnapshot snapshot, Candidate c, QueryAnalysis analysis) {
+        Article article = snapshot.articles.get(c.id());
+        Optional<String> sectionTitle = Optional.empty();
+        Optional<String> sectionAnchor = Optional.empty();
+        String text = Markdown.plainText(article.body());
+        if (c.sectionDoc() >= 0) {
+            try {
+                Document passage = snapshot.reader.storedFields().document(c.sectionDoc());
+                sectionTitle = Optional.ofNullable(passage.get(Fields.SECTION_TITLE));
+                sectionAnchor = Optional.ofNullable(passage.get(Fields.SECTION_ANCHOR));
+                text = passage.get(Fields.PASSAGE_TEXT);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        String field = Fields.BODY + analysis.suffix();
+        var snippet = SnippetBuilder.build(analyzers.indexAnalyzer(field), field, text, analysis.groups());
+        return new Hit(article, sectionTitle, sectionAnchor, snippet, c.score());
+    }
+}

@@ -1,0 +1,178 @@
+package dev.deskhand.kb.tools;
+
+import dev.deskhand.kb.Article;
+import dev.deskhand.kb.SentenceEncoder;
+import dev.deskhand.kb.engine.LuceneKnowledgeBase;
+import dev.deskhand.kb.index.RankingParameters;
+import dev.deskhand.kb.rank.Candidate;
+import dev.deskhand.kb.rank.ConfidenceModel;
+import dev.deskhand.kb.rank.KbSearcher;
+import dev.deskhand.kb.rank.LogisticFit;
+import dev.deskhand.kb.rank.SelfCalibration;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+
+/**
+ * {@code eval --docs DOCS.jsonl --queries QUERIES.jsonl [--set A] [--leave-one-out] [--calibrate]}: indexes the
+ * documents through the product's own loading, analysis and ranking, runs every query and prints the metrics.
+ * {@code --leave-one-out} also runs each in-scope query with its own article removed (it is then out of scope)
+ * and reports how often that was declined; {@code --calibrate} fits the confidence weights on those two groups.
+ */
+final class EvalCommand {
+
+    private final Clock clock;
+    private final RankingParameters parameters;
+    private final ConfidenceModel confidence;
+    private final SentenceEncoder encoder;
+
+    EvalCommand(Clock clock, RankingParameters parameters, ConfidenceModel confidence, SentenceEncoder encoder) {
+        this.clock = clock;
+        this.parameters = parameters;
+        this.confidence = confidence;
+        this.encoder = encoder;
+    }
+
+    /** Parsed options. */
+    record Options(Path docs, Path queries, Optional<String> set, boolean leaveOneOut, boolean calibrate,
+                   double selfCalibration) {
+    }
+
+    int run(List<String> args, PrintStream out, PrintStream err) {
+        Optional<Options> options = parse(args, err);
+        if (options.isEmpty()) {
+            err.println("usage: eval --docs DOCS.jsonl --queries QUERIES.jsonl [--set NAME] [--leave-one-out]"
+                    + " [--calibrate] [--self-calibration SHARE]");
+            return 2;
+        }
+        Options o = options.get();
+        EvalData data = new EvalData();
+        List<Article> docs;
+        List<EvalQuery> queries;
+        try {
+            docs = data.documents(o.docs());
+            queries = data.queries(o.queries()).stream()
+                    .filter(q -> o.set().isEmpty() || o.set().get().equals(q.set())).toList();
+        } catch (IOException e) {
+            err.println("eval: " + e.getMessage());
+            return 2;
+        }
+        Executor unused = Runnable::run;
+        try (LuceneKnowledgeBase kb = new LuceneKnowledgeBase(Path.of("eval-has-no-folder"), clock, unused,
+                parameters, confidence, o.selfCalibration(), encoder)) {
+            kb.load(docs, List.of(), Optional.empty(), System.nanoTime());
+            kb.calibration().flatMap(SelfCalibration::describe).ifPresent(err::println);
+            List<EvalOutcome> outcomes = new ArrayList<>();
+            List<LogisticFit.Example> examples = new ArrayList<>();
+            for (EvalQuery q : queries) {
+                KbSearcher.Scored s = kb.score(q.text(), Set.of());
+                outcomes.add(outcome(s));
+                if (q.inScope()) {
+                    // The label is "this query has an answer in the index"; its leave-one-out twin has none.
+                    examples.add(new LogisticFit.Example(s.features().vector(), true));
+                }
+            }
+            EvalMetrics metrics = EvalMetrics.compute(queries, outcomes);
+            out.println(metrics.recallLine());
+            if (metrics.outOfScope() > 0) {
+                out.println(metrics.declineLine());
+            }
+            if (o.leaveOneOut() || o.calibrate()) {
+                int declined = 0;
+                int n = 0;
+                for (EvalQuery q : queries) {
+                    if (!q.inScope()) {
+                        continue;
+                    }
+                    KbSearcher.Scored s = kb.score(q.text(), Set.copyOf(q.expected()));
+                    n++;
+                    declined += outcome(s).answered() ? 0 : 1;
+                    examples.add(new LogisticFit.Example(s.features().vector(), false));
+                }
+                out.printf(Locale.ROOT, "leave_one_out_declined=%.3f wrongly_declined_in_scope=%.3f n=%d%n",
+                        n == 0 ? 0.0 : (double) declined / n, metrics.wronglyDeclinedInScope(), n);
+            }
+            if (o.calibrate() && !examples.isEmpty()) {
+                // Queries ranked with and without meaning have their own weights: fit the kind most queries have.
+                long withMeaning = examples.stream().filter(e -> e.x().length == ConfidenceModel.MEANING_FEATURES)
+                        .count();
+                int kind = withMeaning * 2 > examples.size() ? ConfidenceModel.MEANING_FEATURES
+                        : ConfidenceModel.WORD_FEATURES;
+                double[] weights = LogisticFit.fit(examples.stream().filter(e -> e.x().length == kind).toList());
+                out.println("fitted_weights=" + Arrays.toString(weights));
+                printThresholds(confidence.with(kind, weights), examples, queries.stream().filter(EvalQuery::inScope)
+                        .count(), out);
+            }
+        }
+        return 0;
+    }
+
+    /** In-scope examples come first in {@code examples}, then their leave-one-out twins. */
+    private static void printThresholds(ConfidenceModel model, List<LogisticFit.Example> examples, long inScope,
+                                        PrintStream out) {
+        for (double t = 0.02; t < 0.97; t += 0.01) {
+            int declinedIn = 0;
+            int declinedOut = 0;
+            for (int i = 0; i < examples.size(); i++) {
+                boolean declined = model.probability(examples.get(i).x()) < t;
+                if (i < inScope) {
+                    declinedIn += declined ? 1 : 0;
+                } else {
+                    declinedOut += declined ? 1 : 0;
+                }
+            }
+            out.printf(Locale.ROOT, "threshold=%.2f wrongly_declined_in_scope=%.3f leave_one_out_declined=%.3f%n", t,
+                    (double) declinedIn / inScope, (double) declinedOut / (examples.size() - inScope));
+        }
+    }
+
+    private static EvalOutcome outcome(KbSearcher.Scored s) {
+        List<String> ids = s.ranking().candidates().stream().limit(EvalMetrics.DEPTH).map(Candidate::id).toList();
+        return new EvalOutcome(ids, KbSearcher.isAnswered(s));
+    }
+
+    private static Optional<Options> parse(List<String> args, PrintStream err) {
+        Path docs = null;
+        Path queries = null;
+        Optional<String> set = Optional.empty();
+        boolean loo = false;
+        boolean calibrate = false;
+        double selfCalibration = ConfidenceModel.SELF_CALIBRATION_DECLINES;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            boolean hasValue = i + 1 < args.size();
+            switch (a) {
+                case "--docs" -> docs = hasValue ? Path.of(args.get(++i)) : null;
+                case "--queries" -> queries = hasValue ? Path.of(args.get(++i)) : null;
+                case "--set" -> set = hasValue ? Optional.of(args.get(++i)) : Optional.empty();
+                case "--leave-one-out" -> loo = true;
+                case "--calibrate" -> calibrate = true;
+                case "--self-calibration" -> selfCalibration = hasValue ? Double.parseDouble(args.get(++i)) : -1;
+                default -> {
+                    err.println("eval: unknown option '" + a + "'");
+                    return Optional.empty();
+                }
+            }
+        }
+        if (docs == null || queries == null) {
+            err.println("eval: both --docs and --queries are required");
+            return Optional.empty();
+        }
+        for (Path p : List.of(docs, queries)) {
+            if (!p.toFile().isFile()) {
+                err.println("eval: no such file: " + p);
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Options(docs, queries, set, loo, calibrate, selfCalibration));
+    }
+}

@@ -1,0 +1,21 @@
+package dev.deskhand.kb.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class MarkdownPlainTextTest {
+
+    @Test
+    void emphasisIsRemovedWithoutSplittingKoreanParticlesOrRanges() {
+        assertEquals("반영되기까지 5~10영업일이 걸립니다. 250,000원 이하는 승인",
+                Markdown.plainText("반영되기까지 **5~10영업일**이 걸립니다. **250,000원** 이하는 승인"));
+    }
+
+    @Test
+    void englishMarkupBecomesPlainTextAndSnakeCaseSurvives() {
+        assertEquals("Short answer: within 30 days of delivery; see Returns and keep order_id.\nQuoted line\nA   B",
+                Markdown.plainText("**Short answer:** within *30 days* of delivery; see [Returns](kb:returns) and"
+                        + " keep `order_id`.\n> Quoted line\n- A | B"));
+    }
+}
