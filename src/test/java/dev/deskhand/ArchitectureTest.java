@@ -88,4 +88,12 @@ class ArchitectureTest {
                 .orShould().callMethod(System.class, "getenv", String.class)
                 .check(classes);
     }
+
+    @Test
+    void messageBundlesDependOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("dev.deskhand.slack.text..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.deskhand.kb..", "dev.deskhand.escalation..",
+                        "dev.deskhand.digest..", "dev.deskhand.store..", "dev.deskhand.config..", "com.slack..")
+                .check(classes);
+    }
 }
