@@ -18,7 +18,7 @@ import java.util.Optional;
 /**
  * Search latency at 10,000 articles: the StackFAQ answers (one article each), repeated with a suffix until there
  * are 10,000, queried with the StackFAQ set A questions, one thread, in process. Run by hand:
- * {@code … dev.deskhand.kb.BenchMain DATA ["cap=8 depth=50"]} (parameters as in {@link TuneMain}).
+ * {@code … dev.deskhand.kb.tools.BenchMain DATA ["cap=8 depth=50"]} (parameters as in {@link TuneMain}).
  */
 public final class BenchMain {
 

@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * Parameter sweep on StackFAQ set A only (the tuning set). Not a test: run by hand with
- * {@code java -cp … dev.deskhand.kb.TuneMain ../shared/eval-data}.
+ * {@code java -cp … dev.deskhand.kb.tools.TuneMain ../shared/eval-data}.
  */
 public final class TuneMain {
 
