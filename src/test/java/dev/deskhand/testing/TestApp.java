@@ -79,9 +79,9 @@ public final class TestApp implements AutoCloseable {
         return database;
     }
 
-    /** Polls /readyz (bounded) so tests start once the knowledge index is built. */
+    /** Polls /readyz (bounded generously: a loaded 2-core CI machine builds the index slowly) so tests start once the knowledge index is built. */
     private void awaitReady() throws Exception {
-        Eventually.await(java.time.Duration.ofSeconds(30), () -> get("/readyz"), r -> r.statusCode() == 200,
+        Eventually.await(java.time.Duration.ofSeconds(120), () -> get("/readyz"), r -> r.statusCode() == 200,
                 "/readyz answering 200");
     }
 
