@@ -43,15 +43,15 @@ final class EvalCommand {
     }
 
     /** Parsed options. */
-    record Options(Path docs, Path queries, Optional<String> set, boolean leaveOneOut, boolean calibrate,
-                   double selfCalibration) {
+    record Options(Optional<Path> docs, Optional<Path> knowledge, Path queries, Optional<String> set,
+                   Optional<TuningSplit> split, boolean leaveOneOut, boolean calibrate, double selfCalibration) {
     }
 
     int run(List<String> args, PrintStream out, PrintStream err) {
         Optional<Options> options = parse(args, err);
         if (options.isEmpty()) {
-            err.println("usage: eval --docs DOCS.jsonl --queries QUERIES.jsonl [--set NAME] [--leave-one-out]"
-                    + " [--calibrate] [--self-calibration SHARE]");
+            err.println("usage: eval (--docs DOCS.jsonl | --knowledge DIR) --queries QUERIES.jsonl [--set NAME]"
+                    + " [--split fit|holdout] [--leave-one-out] [--calibrate] [--self-calibration SHARE]");
             return 2;
         }
         Options o = options.get();
@@ -59,17 +59,24 @@ final class EvalCommand {
         List<Article> docs;
         List<EvalQuery> queries;
         try {
-            docs = data.documents(o.docs());
+            docs = o.docs().isPresent() ? data.documents(o.docs().get()) : List.of();
             queries = data.queries(o.queries()).stream()
-                    .filter(q -> o.set().isEmpty() || o.set().get().equals(q.set())).toList();
+                    .filter(q -> o.set().isEmpty() || o.set().get().equals(q.set()))
+                    .filter(q -> o.split().isEmpty() || o.split().get() == TuningSplit.of(q.text())).toList();
         } catch (IOException e) {
             err.println("eval: " + e.getMessage());
             return 2;
         }
         Executor unused = Runnable::run;
-        try (LuceneKnowledgeBase kb = new LuceneKnowledgeBase(Path.of("eval-has-no-folder"), clock, unused,
-                parameters, confidence, o.selfCalibration(), encoder)) {
-            kb.load(docs, List.of(), Optional.empty(), System.nanoTime());
+        try (LuceneKnowledgeBase kb = new LuceneKnowledgeBase(o.knowledge().orElse(Path.of("eval-has-no-folder")),
+                clock, unused, parameters, confidence, o.selfCalibration(), encoder)) {
+            if (o.knowledge().isPresent()) {
+                // A knowledge folder (articles + synonyms.txt) is loaded exactly as the product loads it.
+                kb.reload();
+                kb.awaitCalibration();
+            } else {
+                kb.load(docs, List.of(), Optional.empty(), System.nanoTime());
+            }
             kb.calibration().flatMap(SelfCalibration::describe).ifPresent(err::println);
             List<EvalOutcome> outcomes = new ArrayList<>();
             List<LogisticFit.Example> examples = new ArrayList<>();
@@ -142,8 +149,10 @@ final class EvalCommand {
 
     private static Optional<Options> parse(List<String> args, PrintStream err) {
         Path docs = null;
+        Path knowledge = null;
         Path queries = null;
         Optional<String> set = Optional.empty();
+        Optional<TuningSplit> split = Optional.empty();
         boolean loo = false;
         boolean calibrate = false;
         double selfCalibration = ConfidenceModel.SELF_CALIBRATION_DECLINES;
@@ -153,7 +162,15 @@ final class EvalCommand {
             switch (a) {
                 case "--docs" -> docs = hasValue ? Path.of(args.get(++i)) : null;
                 case "--queries" -> queries = hasValue ? Path.of(args.get(++i)) : null;
+                case "--knowledge" -> knowledge = hasValue ? Path.of(args.get(++i)) : null;
                 case "--set" -> set = hasValue ? Optional.of(args.get(++i)) : Optional.empty();
+                case "--split" -> {
+                    split = hasValue ? TuningSplit.parse(args.get(++i)) : Optional.empty();
+                    if (split.isEmpty()) {
+                        err.println("eval: --split takes fit or holdout");
+                        return Optional.empty();
+                    }
+                }
                 case "--leave-one-out" -> loo = true;
                 case "--calibrate" -> calibrate = true;
                 case "--self-calibration" -> selfCalibration = hasValue ? Double.parseDouble(args.get(++i)) : -1;
@@ -163,16 +180,21 @@ final class EvalCommand {
                 }
             }
         }
-        if (docs == null || queries == null) {
-            err.println("eval: both --docs and --queries are required");
+        if ((docs == null) == (knowledge == null) || queries == null) {
+            err.println("eval: --queries and one of --docs or --knowledge are required");
             return Optional.empty();
         }
-        for (Path p : List.of(docs, queries)) {
+        for (Path p : docs == null ? List.of(queries) : List.of(docs, queries)) {
             if (!p.toFile().isFile()) {
                 err.println("eval: no such file: " + p);
                 return Optional.empty();
             }
         }
-        return Optional.of(new Options(docs, queries, set, loo, calibrate, selfCalibration));
+        if (knowledge != null && !knowledge.toFile().isDirectory()) {
+            err.println("eval: no such folder: " + knowledge);
+            return Optional.empty();
+        }
+        return Optional.of(new Options(Optional.ofNullable(docs), Optional.ofNullable(knowledge), queries, set, split,
+                loo, calibrate, selfCalibration));
     }
 }
