@@ -17,6 +17,9 @@ import dev.deskhand.slack.SlackFeature;
 import dev.deskhand.slack.SlackPlatform;
 import dev.deskhand.slack.digest.SlackDigestPublisher;
 import dev.deskhand.slack.kb.KbFeature;
+import dev.deskhand.slack.text.Language;
+import dev.deskhand.slack.text.Messages;
+import dev.deskhand.slack.text.Voice;
 import dev.deskhand.store.Database;
 import dev.deskhand.store.JdbcDigestSlots;
 import dev.deskhand.store.JdbcEventReceipts;
@@ -64,6 +67,8 @@ public final class Wiring implements AutoCloseable {
             SlackPlatform slack = new SlackPlatform(config.slackApiUrl(), config.botToken(), metrics.registry(), work);
 
             Settings settings = new SettingsFile().loadOrExample(config.settingsFile());
+            Voice voice = new Voice(new Messages(), slack.readers(clock,
+                    Language.parse(config.language()).orElse(Language.EN), Map.of()));
             EscalationAssembly escalations = new EscalationAssembly(database, settings.escalations(),
                     slack, metrics.registry(), clock);
             DigestAssembly digests = new DigestAssembly(database, knowledgeBase, settings.digests(), escalations.store,
@@ -77,7 +82,7 @@ public final class Wiring implements AutoCloseable {
             List<SlackFeature> features = List.of(
                     new KbFeature(knowledgeBase, new JdbcSearchLog(database.dataSource()),
                             new JdbcFeedbackLog(database.dataSource()), slack.afterAck(), slack.calls(), work, clock, true,
-                            config.logUsers()),
+                            config.logUsers(), voice),
                     escalations.feature,
                     digests.feature(settings.escalations()));
             JdbcEventReceipts receipts = new JdbcEventReceipts(database.dataSource());

@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param logUsers       {@code DESKHAND_LOG_USERS}: store user ids with search logs
  * @param meaningSearch  {@code KB_MEANING} (default on): rank English questions by meaning as well as words
  * @param answerBar      {@code KB_ANSWER_THRESHOLD}: the confidence at or above which the top hit is the answer
+ * @param language       {@code DESKHAND_LANGUAGE} ({@code en} or {@code ko}, default {@code en}): what Deskhand speaks
+ *                       when a person's Slack locale does not say and a team sets no {@code language:}
  */
 public record AppConfig(
         String botToken,
@@ -38,7 +40,8 @@ public record AppConfig(
         Path settingsFile,
         boolean logUsers,
         boolean meaningSearch,
-        double answerBar) {
+        double answerBar,
+        String language) {
 
     /** Slack's own Web API; GovSlack and tests point elsewhere. */
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
@@ -82,6 +85,7 @@ public record AppConfig(
             problems.add("DESKHAND_CONFIG points at " + settings + ", which is not a readable file.");
         }
         double answerBar = answerBar(env, problems);
+        String language = language(env, problems);
         String logFormat = env.get("LOG_FORMAT").orElse("text");
         if (!logFormat.equals("text") && !logFormat.equals("json")) {
             problems.add("LOG_FORMAT must be text or json (got \"" + logFormat + "\").");
@@ -93,7 +97,7 @@ public record AppConfig(
             throw new ConfigException(problems);
         }
         return new AppConfig(botToken, secret == null ? "" : secret, appToken, port, bind, apiUrl, dataDir, knowledgeDir, database,
-                settings, env.flag("DESKHAND_LOG_USERS"), meaningSearch(env), answerBar);
+                settings, env.flag("DESKHAND_LOG_USERS"), meaningSearch(env), answerBar, language);
     }
 
     private static int port(Environment env, List<String> problems) {
@@ -165,10 +169,20 @@ public record AppConfig(
         return LuceneKnowledgeBase.DEFAULT_ANSWER_BAR;
     }
 
+    /** {@code DESKHAND_LANGUAGE}: {@code en} (the default) or {@code ko}. */
+    static String language(Environment env, List<String> problems) {
+        String raw = env.get("DESKHAND_LANGUAGE").orElse("en").strip().toLowerCase(java.util.Locale.ROOT);
+        if (raw.equals("en") || raw.equals("ko")) {
+            return raw;
+        }
+        problems.add("DESKHAND_LANGUAGE must be en or ko (got \"" + raw + "\").");
+        return "en";
+    }
+
     /** A copy with meaning search switched on or off. */
     public AppConfig withMeaningSearch(boolean on) {
         return new AppConfig(botToken, signingSecret, appToken, port, bindAddress, slackApiUrl, dataDir,
-                knowledgeDir, database, settingsFile, logUsers, on, answerBar);
+                knowledgeDir, database, settingsFile, logUsers, on, answerBar, language);
     }
 
     public static Path knowledgeDir(Environment env) {
@@ -185,7 +199,7 @@ public record AppConfig(
         return "port=" + port + " bind=" + bindAddress + " slackApi=" + slackApiUrl + " dataDir=" + dataDir
                 + " knowledgeDir=" + knowledgeDir + " database=" + database.redactedUrl()
                 + " settings=" + settingsFile + " socketMode=" + socketMode() + " logUsers=" + logUsers
-                + " meaning=" + meaningSearch + " answerBar=" + answerBar;
+                + " meaning=" + meaningSearch + " answerBar=" + answerBar + " language=" + language;
     }
 
     @Override
@@ -196,7 +210,7 @@ public record AppConfig(
     /** A copy listening on another port (tests and the playground bind to a free one). */
     public AppConfig withPort(int newPort) {
         return new AppConfig(botToken, signingSecret, appToken, newPort, bindAddress, slackApiUrl, dataDir,
-                knowledgeDir, database, settingsFile, logUsers, meaningSearch, answerBar);
+                knowledgeDir, database, settingsFile, logUsers, meaningSearch, answerBar, language);
     }
 
     // ---- The local playground (dev.deskhand.playground) ----
@@ -228,11 +242,13 @@ public record AppConfig(
             problems.add("DESKHAND_CONFIG points at " + settings + ", which is not a readable file.");
         }
         double answerBar = answerBar(env, problems);
+        String language = language(env, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
         Path dataDir = Path.of(env.get("DESKHAND_DATA_DIR").orElse("./data")).resolve("playground");
         return new AppConfig(botToken, signingSecret, Optional.empty(), port, "127.0.0.1", slackApiUrl, dataDir,
-                knowledgeDir(env), DatabaseSettings.embedded(dataDir), settings, false, meaningSearch(env), answerBar);
+                knowledgeDir(env), DatabaseSettings.embedded(dataDir), settings, false, meaningSearch(env), answerBar,
+                language);
     }
 }

@@ -47,6 +47,15 @@ public final class SlackPlatform {
         return slack.methods(botToken);
     }
 
+    /**
+     * Who reads what: each user in their Slack locale (cached), each team channel in its team's language,
+     * everything else in {@code fallback}.
+     */
+    public dev.deskhand.slack.text.Readers readers(Clock clock, dev.deskhand.slack.text.Language fallback,
+                                                   java.util.Map<String, dev.deskhand.slack.text.Language> channels) {
+        return new SlackReaders(methods(), clock, fallback, channels);
+    }
+
     /** Posts digests with the bot token. */
     public dev.deskhand.slack.digest.SlackDigestPublisher digestPublisher() {
         return new dev.deskhand.slack.digest.SlackDigestPublisher(slack, botToken);

@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -68,6 +69,7 @@ public final class FakeSlackApi implements AutoCloseable {
     private final AtomicLong viewCounter = new AtomicLong(1);
     private volatile String socketModeUrl = "ws://127.0.0.1:1/none";
     private final Map<String, List<String>> userGroups = new ConcurrentHashMap<>();
+    private final Map<String, String> locales = new ConcurrentHashMap<>();
     /** Top-level messages per channel, oldest first, as conversations.history would show them. */
     private final Map<String, List<ObjectNode>> channels = new ConcurrentHashMap<>();
 
@@ -96,6 +98,11 @@ public final class FakeSlackApi implements AutoCloseable {
     /** The members {@code usergroups.users.list} reports for a user group. */
     public void userGroup(String groupId, List<String> members) {
         userGroups.put(groupId, List.copyOf(members));
+    }
+
+    /** The locale {@code users.info} reports for a user when asked with {@code include_locale} ({@code ko-KR}). */
+    public void userLocale(String userId, String locale) {
+        locales.put(userId, locale);
     }
 
     /** Where {@code apps.connections.open} sends a Socket Mode client. */
@@ -237,9 +244,15 @@ public final class FakeSlackApi implements AutoCloseable {
             case "apps.connections.open" -> out.put("url", socketModeUrl);
             case "bots.info" -> out.putObject("bot").put("id", call.param("bot"))
                     .put("user_id", BOT_ID.equals(call.param("bot")) ? BOT_USER_ID : "U0OTHERBOT");
-            case "users.info" -> out.putObject("user").put("id", call.param("user"))
-                    .put("name", "user-" + call.param("user")).put("real_name", "User " + call.param("user"))
-                    .put("tz", "Asia/Seoul");
+            case "users.info" -> {
+                ObjectNode user = out.putObject("user").put("id", call.param("user"))
+                        .put("name", "user-" + call.param("user")).put("real_name", "User " + call.param("user"))
+                        .put("tz", "Asia/Seoul");
+                String locale = locales.get(String.valueOf(call.param("user")));
+                if (locale != null && Set.of("true", "1").contains(call.param("include_locale"))) {
+                    user.put("locale", locale);
+                }
+            }
             case "conversations.info" -> out.putObject("channel").put("id", call.param("channel"))
                     .put("name", "channel-" + call.param("channel"));
             default -> {

@@ -1,5 +1,7 @@
 package dev.deskhand.slack.kb;
 
+import dev.deskhand.slack.text.Texts;
+import dev.deskhand.slack.text.Voice;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -13,10 +15,12 @@ final class FeedbackReasonAction implements BlockActionHandler {
 
     private final FeedbackRecorder recorder;
     private final AfterAck afterAck;
+    private final Voice voice;
 
-    FeedbackReasonAction(FeedbackRecorder recorder, AfterAck afterAck) {
+    FeedbackReasonAction(FeedbackRecorder recorder, AfterAck afterAck, Voice voice) {
         this.recorder = recorder;
         this.afterAck = afterAck;
+        this.voice = voice;
     }
 
     @Override
@@ -31,8 +35,9 @@ final class FeedbackReasonAction implements BlockActionHandler {
             if (ref.isPresent() && reason.isPresent()) {
                 recorder.record(ref.get(), false, reason, channel, payload.getUser().getId());
             }
-            Replies.replace(ctx, ":memo: Noted (" + reason.map(FeedbackReason::label).orElse("other")
-                    + "). The article's owner will see it in the morning digest.", null);
+            Texts texts = voice.user(payload.getUser().getId());
+            Replies.replace(ctx, texts.get("kb.reason.noted", "reason",
+                    texts.get("kb.reason." + reason.orElse(FeedbackReason.OTHER).name())), null);
         });
         return ctx.ack();
     }

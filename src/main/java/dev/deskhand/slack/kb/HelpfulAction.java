@@ -1,5 +1,6 @@
 package dev.deskhand.slack.kb;
 
+import dev.deskhand.slack.text.Voice;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -12,10 +13,12 @@ final class HelpfulAction implements BlockActionHandler {
 
     private final FeedbackRecorder recorder;
     private final AfterAck afterAck;
+    private final Voice voice;
 
-    HelpfulAction(FeedbackRecorder recorder, AfterAck afterAck) {
+    HelpfulAction(FeedbackRecorder recorder, AfterAck afterAck, Voice voice) {
         this.recorder = recorder;
         this.afterAck = afterAck;
+        this.voice = voice;
     }
 
     @Override
@@ -25,7 +28,7 @@ final class HelpfulAction implements BlockActionHandler {
         String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
         afterAck.run(payload.getResponseUrl(), () -> {
             ref.ifPresent(r -> recorder.record(r, true, Optional.empty(), channel, payload.getUser().getId()));
-            Replies.ephemeral(ctx, ":thumbsup: Thanks — that helps us keep the right articles on top.");
+            Replies.ephemeral(ctx, voice.user(payload.getUser().getId()).get("kb.helpful.thanks"));
         });
         return ctx.ack();
     }

@@ -1,5 +1,7 @@
 package dev.deskhand.slack.kb;
 
+import dev.deskhand.slack.text.Texts;
+import dev.deskhand.slack.text.Voice;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
@@ -17,27 +19,29 @@ final class KbCommand implements SlashCommandHandler {
     private final KbSearches searches;
     private final AnswerBlocks blocks;
     private final Clock clock;
+    private final Voice voice;
 
-    KbCommand(KbSearches searches, AnswerBlocks blocks, Clock clock) {
+    KbCommand(KbSearches searches, AnswerBlocks blocks, Clock clock, Voice voice) {
         this.searches = searches;
         this.blocks = blocks;
         this.clock = clock;
+        this.voice = voice;
     }
 
     @Override
     public Response apply(SlashCommandRequest req, SlashCommandContext ctx) {
         String text = req.getPayload().getText() == null ? "" : req.getPayload().getText().strip();
-        if (text.isEmpty() || text.equalsIgnoreCase("help")) {
-            return ctx.ack(r -> r.responseType("ephemeral").text(KbUsage.TEXT).blocks(KbUsage.blocks()));
+        Texts texts = voice.user(req.getPayload().getUserId());
+        if (text.isEmpty() || KbUsage.isHelp(text)) {
+            return ctx.ack(r -> r.responseType("ephemeral").text(texts.get("kb.help")).blocks(KbUsage.blocks(texts)));
         }
         if (!searches.ready()) {
-            return ctx.ack(r -> r.responseType("ephemeral")
-                    .text(":hourglass: The knowledge base is still loading; try again in a few seconds."));
+            return ctx.ack(r -> r.responseType("ephemeral").text(texts.get("kb.loading")));
         }
         SearchResult result = searches.search(text, 0, req.getPayload().getChannelId(), req.getPayload().getUserId(),
                 Surface.EPHEMERAL);
-        List<LayoutBlock> answer = blocks.render(result, 0, Surface.EPHEMERAL, today(clock));
-        return ctx.ack(r -> r.responseType("ephemeral").text(AnswerBlocks.fallback(result)).blocks(answer));
+        List<LayoutBlock> answer = blocks.render(result, 0, Surface.EPHEMERAL, today(clock), texts);
+        return ctx.ack(r -> r.responseType("ephemeral").text(AnswerBlocks.fallback(result, texts)).blocks(answer));
     }
 
     static LocalDate today(Clock clock) {

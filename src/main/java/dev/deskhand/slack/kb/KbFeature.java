@@ -1,5 +1,6 @@
 package dev.deskhand.slack.kb;
 
+import dev.deskhand.slack.text.Voice;
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
@@ -22,34 +23,38 @@ public final class KbFeature implements SlackFeature {
     private final AfterAck afterAck;
     private final SlackCalls calls;
     private final Clock clock;
+    private final Voice voice;
 
     /**
      * @param escalateButton show an "Escalate" button on answers (when the escalation feature is wired)
      * @param logUsers       keep user ids with search logs and feedback
+     * @param voice          the words, in each asker's language (a shared answer in the channel's)
      */
     public KbFeature(KnowledgeBase knowledgeBase, SearchLog searchLog, FeedbackLog feedbackLog, AfterAck afterAck,
-                     SlackCalls calls, Executor background, Clock clock, boolean escalateButton, boolean logUsers) {
+                     SlackCalls calls, Executor background, Clock clock, boolean escalateButton, boolean logUsers,
+                     Voice voice) {
         this.searches = new KbSearches(knowledgeBase, searchLog, clock, background, logUsers);
         this.blocks = new AnswerBlocks(escalateButton);
         this.feedback = new FeedbackRecorder(feedbackLog, clock, logUsers);
         this.afterAck = afterAck;
         this.calls = calls;
         this.clock = clock;
+        this.voice = voice;
     }
 
     @Override
     public void register(App app) {
-        ThreadAnswers threadAnswers = new ThreadAnswers(searches, blocks, clock, calls);
-        app.command("/kb", new KbCommand(searches, blocks, clock));
+        ThreadAnswers threadAnswers = new ThreadAnswers(searches, blocks, clock, calls, voice);
+        app.command("/kb", new KbCommand(searches, blocks, clock, voice));
         app.event(AppMentionEvent.class, new KbMention(threadAnswers, afterAck));
         app.event(MessageEvent.class, new KbDirectMessage(threadAnswers, afterAck));
-        app.blockAction(ActionIds.SHARE, new ShareAnswerAction(searches, blocks, afterAck, calls, clock));
-        app.blockAction(ActionIds.HELPFUL, new HelpfulAction(feedback, afterAck));
-        app.blockAction(ActionIds.NOT_HELPFUL, new NotHelpfulAction(feedback, afterAck));
+        app.blockAction(ActionIds.SHARE, new ShareAnswerAction(searches, blocks, afterAck, calls, clock, voice));
+        app.blockAction(ActionIds.HELPFUL, new HelpfulAction(feedback, afterAck, voice));
+        app.blockAction(ActionIds.NOT_HELPFUL, new NotHelpfulAction(feedback, afterAck, voice));
         app.blockAction(Pattern.compile(Pattern.quote(ActionIds.REASON_PREFIX) + "[A-Z_]+"),
-                new FeedbackReasonAction(feedback, afterAck));
-        app.blockAction(ActionIds.MORE, new MoreResultsAction(searches, blocks, afterAck, clock));
+                new FeedbackReasonAction(feedback, afterAck, voice));
+        app.blockAction(ActionIds.MORE, new MoreResultsAction(searches, blocks, afterAck, clock, voice));
         app.blockAction(Pattern.compile(Pattern.quote(ActionIds.OPEN_CLOSEST_PREFIX) + "\\d"),
-                new OpenClosestAction(searches, blocks, afterAck, clock));
+                new OpenClosestAction(searches, blocks, afterAck, clock, voice));
     }
 }

@@ -1,5 +1,7 @@
 package dev.deskhand.slack.kb;
 
+import dev.deskhand.slack.text.Texts;
+import dev.deskhand.slack.text.Voice;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -15,12 +17,14 @@ final class MoreResultsAction implements BlockActionHandler {
     private final AnswerBlocks blocks;
     private final AfterAck afterAck;
     private final Clock clock;
+    private final Voice voice;
 
-    MoreResultsAction(KbSearches searches, AnswerBlocks blocks, AfterAck afterAck, Clock clock) {
+    MoreResultsAction(KbSearches searches, AnswerBlocks blocks, AfterAck afterAck, Clock clock, Voice voice) {
         this.searches = searches;
         this.blocks = blocks;
         this.afterAck = afterAck;
         this.clock = clock;
+        this.voice = voice;
     }
 
     @Override
@@ -31,8 +35,9 @@ final class MoreResultsAction implements BlockActionHandler {
                 .ifPresent(ref -> {
                     SearchResult page = searches.search(ref.query(), Math.max(0, ref.offset()), channel,
                             payload.getUser().getId(), Surface.EPHEMERAL);
-                    Replies.replace(ctx, AnswerBlocks.fallback(page),
-                            blocks.render(page, ref.offset(), Surface.EPHEMERAL, KbCommand.today(clock)));
+                    Texts texts = voice.user(payload.getUser().getId());
+                    Replies.replace(ctx, AnswerBlocks.fallback(page, texts),
+                            blocks.render(page, ref.offset(), Surface.EPHEMERAL, KbCommand.today(clock), texts));
                 }));
         return ctx.ack();
     }

@@ -1,5 +1,7 @@
 package dev.deskhand.slack.kb;
 
+import dev.deskhand.slack.text.Texts;
+import dev.deskhand.slack.text.Voice;
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
@@ -26,10 +28,12 @@ final class NotHelpfulAction implements BlockActionHandler {
 
     private final FeedbackRecorder recorder;
     private final AfterAck afterAck;
+    private final Voice voice;
 
-    NotHelpfulAction(FeedbackRecorder recorder, AfterAck afterAck) {
+    NotHelpfulAction(FeedbackRecorder recorder, AfterAck afterAck, Voice voice) {
         this.recorder = recorder;
         this.afterAck = afterAck;
+        this.voice = voice;
     }
 
     @Override
@@ -40,18 +44,19 @@ final class NotHelpfulAction implements BlockActionHandler {
         String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
         afterAck.run(payload.getResponseUrl(), () -> {
             ref.ifPresent(r -> recorder.record(r, false, Optional.empty(), channel, payload.getUser().getId()));
-            Replies.ephemeralBlocks(ctx, "Thanks. What was wrong with it?", askWhy(value));
+            Texts texts = voice.user(payload.getUser().getId());
+            Replies.ephemeralBlocks(ctx, texts.get("kb.why.fallback"), askWhy(value, texts));
         });
         return ctx.ack();
     }
 
-    static List<LayoutBlock> askWhy(String refValue) {
+    static List<LayoutBlock> askWhy(String refValue, Texts texts) {
         List<BlockElement> buttons = new ArrayList<>();
         for (FeedbackReason reason : FeedbackReason.values()) {
             buttons.add(button(b -> b.actionId(ActionIds.REASON_PREFIX + reason.name())
-                    .text(plainText(reason.label())).value(refValue)));
+                    .text(plainText(texts.get("kb.reason." + reason.name()))).value(refValue)));
         }
-        return List.of(section(s -> s.text(markdownText(":thumbsdown: Thanks for saying so. What was wrong with it?"))),
+        return List.of(section(s -> s.text(markdownText(texts.get("kb.why")))),
                 actions(a -> a.blockId("kb_reason").elements(buttons)));
     }
 }

@@ -1,5 +1,7 @@
 package dev.deskhand.slack.kb;
 
+import dev.deskhand.slack.text.Texts;
+import dev.deskhand.slack.text.Voice;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -19,12 +21,14 @@ final class OpenClosestAction implements BlockActionHandler {
     private final AnswerBlocks blocks;
     private final AfterAck afterAck;
     private final Clock clock;
+    private final Voice voice;
 
-    OpenClosestAction(KbSearches searches, AnswerBlocks blocks, AfterAck afterAck, Clock clock) {
+    OpenClosestAction(KbSearches searches, AnswerBlocks blocks, AfterAck afterAck, Clock clock, Voice voice) {
         this.searches = searches;
         this.blocks = blocks;
         this.afterAck = afterAck;
         this.clock = clock;
+        this.voice = voice;
     }
 
     @Override
@@ -34,13 +38,13 @@ final class OpenClosestAction implements BlockActionHandler {
         afterAck.run(payload.getResponseUrl(), () -> {
             Optional<AnswerRef> ref = AnswerRef.decode(value);
             Optional<Hit> hit = ref.flatMap(r -> searches.article(r.articleId(), r.query()));
+            Texts texts = voice.user(payload.getUser().getId());
             if (hit.isEmpty()) {
-                Replies.ephemeral(ctx, ":grey_question: That article is no longer in the knowledge base; search again"
-                        + " with `/kb`.");
+                Replies.ephemeral(ctx, texts.get("kb.gone"));
                 return;
             }
-            Replies.ephemeralBlocks(ctx, "Closest match: " + hit.get().article().title(),
-                    blocks.closest(hit.get(), ref.get(), KbCommand.today(clock)));
+            Replies.ephemeralBlocks(ctx, texts.get("kb.fallback.closest", "title", hit.get().article().title()),
+                    blocks.closest(hit.get(), ref.get(), KbCommand.today(clock), texts));
         });
         return ctx.ack();
     }

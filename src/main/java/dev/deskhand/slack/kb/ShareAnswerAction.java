@@ -1,5 +1,7 @@
 package dev.deskhand.slack.kb;
 
+import dev.deskhand.slack.text.Texts;
+import dev.deskhand.slack.text.Voice;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -21,13 +23,16 @@ final class ShareAnswerAction implements BlockActionHandler {
     private final AfterAck afterAck;
     private final SlackCalls calls;
     private final Clock clock;
+    private final Voice voice;
 
-    ShareAnswerAction(KbSearches searches, AnswerBlocks blocks, AfterAck afterAck, SlackCalls calls, Clock clock) {
+    ShareAnswerAction(KbSearches searches, AnswerBlocks blocks, AfterAck afterAck, SlackCalls calls, Clock clock,
+                      Voice voice) {
         this.searches = searches;
         this.blocks = blocks;
         this.afterAck = afterAck;
         this.calls = calls;
         this.clock = clock;
+        this.voice = voice;
     }
 
     @Override
@@ -39,14 +44,19 @@ final class ShareAnswerAction implements BlockActionHandler {
         afterAck.run(payload.getResponseUrl(), () -> {
             Optional<AnswerRef> ref = AnswerRef.decode(value);
             Optional<Hit> hit = ref.flatMap(r -> searches.article(r.articleId(), r.query()));
+            Texts mine = voice.user(user);
             if (hit.isEmpty() || channel == null) {
-                Replies.replace(ctx, ":grey_question: That article is no longer in the knowledge base; search again with `/kb`.", null);
+                Replies.replace(ctx, mine.get("kb.gone"), null);
                 return;
             }
-            List<LayoutBlock> shared = blocks.shared(hit.get(), ref.get().query(), user, KbCommand.today(clock));
+            // The shared copy is read by the whole channel, so it speaks the channel's language, not the sharer's.
+            Texts channelTexts = voice.channel(channel);
+            String title = hit.get().article().title();
+            List<LayoutBlock> shared = blocks.shared(hit.get(), ref.get().query(), user, KbCommand.today(clock),
+                    channelTexts);
             calls.call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel)
-                    .text("Knowledge base: " + hit.get().article().title()).blocks(shared).unfurlLinks(false)));
-            Replies.replace(ctx, ":white_check_mark: Shared *" + Mrkdwn.escape(hit.get().article().title()) + "* in the channel.", null);
+                    .text(channelTexts.get("kb.fallback.answer", "title", title)).blocks(shared).unfurlLinks(false)));
+            Replies.replace(ctx, mine.get("kb.shared.done", "title", Mrkdwn.bold(Mrkdwn.escape(title))), null);
         });
         return ctx.ack();
     }

@@ -1,5 +1,7 @@
 package dev.deskhand.slack.kb;
 
+import dev.deskhand.slack.text.Texts;
+import dev.deskhand.slack.text.Voice;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
@@ -23,12 +25,14 @@ final class ThreadAnswers {
     private final AnswerBlocks blocks;
     private final Clock clock;
     private final SlackCalls calls;
+    private final Voice voice;
 
-    ThreadAnswers(KbSearches searches, AnswerBlocks blocks, Clock clock, SlackCalls calls) {
+    ThreadAnswers(KbSearches searches, AnswerBlocks blocks, Clock clock, SlackCalls calls, Voice voice) {
         this.searches = searches;
         this.blocks = blocks;
         this.clock = clock;
         this.calls = calls;
+        this.voice = voice;
     }
 
     /** Like {@link #answer}, but a failure is logged and apologised for in the thread instead of thrown. */
@@ -49,18 +53,20 @@ final class ThreadAnswers {
     void answer(MethodsClient client, String channel, String threadTs, String user, String rawText)
             throws IOException, SlackApiException {
         String question = MentionText.clean(rawText);
+        // The thread answers whoever asked, in their language: they started it, and may well be asking privately.
+        Texts texts = voice.user(user);
         List<LayoutBlock> answer;
         String fallback;
-        if (question.isEmpty() || question.equalsIgnoreCase("help")) {
-            answer = KbUsage.blocks();
-            fallback = "How to search the knowledge base";
+        if (question.isEmpty() || KbUsage.isHelp(question)) {
+            answer = KbUsage.blocks(texts);
+            fallback = texts.get("kb.fallback.help");
         } else if (!searches.ready()) {
             answer = List.of();
-            fallback = ":hourglass: The knowledge base is still loading; ask me again in a few seconds.";
+            fallback = texts.get("kb.loading.thread");
         } else {
             SearchResult result = searches.search(question, 0, channel, user, Surface.THREAD);
-            answer = blocks.render(result, 0, Surface.THREAD, KbCommand.today(clock));
-            fallback = AnswerBlocks.fallback(result);
+            answer = blocks.render(result, 0, Surface.THREAD, KbCommand.today(clock), texts);
+            fallback = AnswerBlocks.fallback(result, texts);
         }
         List<LayoutBlock> finalBlocks = answer;
         String text = fallback;

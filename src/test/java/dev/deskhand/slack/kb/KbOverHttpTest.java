@@ -111,7 +111,33 @@ class KbOverHttpTest {
     @Test
     void typoGetsDidYouMean() throws Exception {
         String summary = kb("pasword reset").path("blocks").get(0).path("elements").get(0).path("text").asText();
-        assertTrue(summary.contains("Did you mean *password reset*?"), summary);
+        assertTrue(summary.contains("Did you mean \u200B*password reset*\u200B?"), summary);
+    }
+
+    @Test
+    void koreanLocaleGetsKoreanChromeWithBoldThatRendersAndEnglishLocaleDoesNot() throws Exception {
+        app.slackApi().userLocale("U0KOREAN", "ko-KR");
+        app.slackApi().userLocale("U0ENGLISH", "en-US");
+        JsonNode korean = JSON.readTree(app.slack().command("/kb", "환불 정책", "U0KOREAN", CHANNEL).body());
+        String json = korean.path("blocks").toString();
+        for (String label : List.of("채널에 공유", "도움이 됐어요", "도움이 안 됐어요", "에스컬레이션", "검색 결과")) {
+            assertTrue(json.contains(label), label + " in " + json);
+        }
+        assertTrue(json.contains("\u200B*환불*\u200B"), json);
+        List<String> raw = new ArrayList<>();
+        for (JsonNode block : korean.path("blocks")) {
+            raw.addAll(dev.deskhand.testing.MarkerBoundaries.rawMarkersBesideHangul(block.path("text").path("text")
+                    .asText()));
+        }
+        assertEquals(List.of(), raw);
+        JsonNode english = JSON.readTree(app.slack().command("/kb", "환불 정책", "U0ENGLISH", CHANNEL).body());
+        String englishJson = english.path("blocks").toString();
+        assertTrue(englishJson.contains("Share in channel") && englishJson.contains("Results for"), englishJson);
+        assertFalse(englishJson.contains("채널에 공유"), englishJson);
+        // The locale is remembered: the second search by the same person does not ask Slack again.
+        app.slack().command("/kb", "환불", "U0KOREAN", CHANNEL);
+        assertEquals(1, app.slackApi().calls("users.info").stream()
+                .filter(c -> "U0KOREAN".equals(c.param("user"))).count());
     }
 
     @Test
@@ -234,7 +260,7 @@ class KbOverHttpTest {
         assertFalse(blocks.toString().contains("kb_share"), "a public answer has no share button");
         var reply = app.slackApi().await("response_url", 1).get(0);
         assertEquals(true, reply.json().path("replace_original").asBoolean());
-        assertTrue(reply.json().path("text").asText().contains("Shared *Refund policy*"), reply.body());
+        assertTrue(reply.json().path("text").asText().contains("Shared \u200B*Refund policy*\u200B"), reply.body());
     }
 
     @Test
