@@ -80,7 +80,8 @@ public final class DigestBuilder {
         // The tables keep article ids; people read titles, taken from the articles as they are today.
         return new KnowledgeGaps(source.unansweredSearches(since, now, TOP_GAPS),
                 source.unhelpfulArticles(since, now, TOP_GAPS).stream()
-                        .map(a -> new ArticleCount(a.articleId(), a.count(), reviews.title(a.articleId()))).toList(),
+                        .map(a -> new ArticleCount(a.articleId(), a.count(), reviews.title(a.articleId()), a.notes()))
+                        .toList(),
                 source.helpfulBelowBar(since, now, TOP_GAPS).stream()
                         .map(b -> new BelowBarAnswer(b.query(), b.articleId(), b.count(), reviews.title(b.articleId())))
                         .toList(),

@@ -112,10 +112,20 @@ public final class JdbcDigestSource implements DigestSource {
     @Override
     public List<ArticleCount> unhelpfulArticles(Instant from, Instant to, int limit) {
         // An article opened from a declined search's closest titles was never given as the answer: not its fault.
-        return query("SELECT article_id, COUNT(*) AS times FROM kb_feedback WHERE helpful = FALSE "
+        // Each row is one vote (a reason updates its vote's row, V8), so COUNT(*) counts votes.
+        List<ArticleCount> counts = query("SELECT article_id, COUNT(*) AS times FROM kb_feedback WHERE helpful = FALSE "
                 + "AND below_bar = FALSE AND given_at >= ? AND given_at < ? "
                 + "GROUP BY article_id ORDER BY times DESC, article_id LIMIT ?",
                 List.of(from, to, limit), rs -> new ArticleCount(rs.getString(1), rs.getInt(2)));
+        if (counts.isEmpty()) {
+            return counts;
+        }
+        Map<String, List<String>> notes = new LinkedHashMap<>();
+        query("SELECT article_id, note FROM kb_feedback WHERE helpful = FALSE AND below_bar = FALSE "
+                + "AND note IS NOT NULL AND given_at >= ? AND given_at < ? ORDER BY given_at, id", List.of(from, to),
+                rs -> notes.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(rs.getString(2)));
+        return counts.stream().map(a -> new ArticleCount(a.articleId(), a.count(), a.title(),
+                notes.getOrDefault(a.articleId(), List.of()))).toList();
     }
 
     @Override

@@ -17,6 +17,8 @@ import javax.sql.DataSource;
 /** Answer feedback in {@code kb_feedback}. */
 public final class JdbcFeedbackLog implements FeedbackLog, AnswerRatings {
 
+    static final int MAX_NOTE = 1000;
+
     private final DataSource dataSource;
 
     public JdbcFeedbackLog(DataSource dataSource) {
@@ -25,13 +27,25 @@ public final class JdbcFeedbackLog implements FeedbackLog, AnswerRatings {
 
     @Override
     public void record(Feedback f) {
+        // The reason arrives after the click, as a second request: it explains the stored vote, it is not another.
+        if (f.voteId().isPresent() && Jdbc.update(dataSource,
+                "UPDATE kb_feedback SET reason = ?, note = COALESCE(?, note) WHERE vote_id = ?",
+                f.reason().map(Enum::name).orElse(null), f.note().map(JdbcFeedbackLog::cutNote).orElse(null),
+                f.voteId().get()) > 0) {
+            return;
+        }
         Jdbc.update(dataSource, """
                 INSERT INTO kb_feedback (given_at, article_id, helpful, reason, query, channel_id, user_id, below_bar,
-                                         confidence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                         confidence, vote_id, note)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 f.at(), f.articleId(), f.helpful(), f.reason().map(Enum::name).orElse(null),
                 JdbcSearchLog.cut(f.query()), f.channelId(), f.userId().orElse(null), f.belowBar(),
-                f.confidence().isPresent() ? f.confidence().getAsDouble() : null);
+                f.confidence().isPresent() ? f.confidence().getAsDouble() : null, f.voteId().orElse(null),
+                f.note().map(JdbcFeedbackLog::cutNote).orElse(null));
+    }
+
+    static String cutNote(String note) {
+        return note.length() <= MAX_NOTE ? note : note.substring(0, MAX_NOTE);
     }
 
     /**

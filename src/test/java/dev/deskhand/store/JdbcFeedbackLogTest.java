@@ -40,4 +40,31 @@ class JdbcFeedbackLogTest {
                     log.since(NOW.minus(Duration.ofDays(30))));
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aReasonExplainsItsVoteInsteadOfAddingOne(Kind kind) throws Exception {
+        try (DigestTestDatabase db = DigestTestDatabase.create(kind)) {
+            JdbcFeedbackLog log = new JdbcFeedbackLog(db.dataSource());
+            Optional<String> vote = Optional.of("0f8e2c4a-1111-4222-8333-944445555666");
+            log.record(voted(vote, Optional.empty(), Optional.empty()));
+            log.record(voted(vote, Optional.of(FeedbackReason.OTHER), Optional.of("needs the EU steps")));
+            // The button's own update can land after the form's text: it must not wipe it.
+            log.record(voted(vote, Optional.of(FeedbackReason.OTHER), Optional.empty()));
+
+            List<List<String>> rows = new java.util.ArrayList<>();
+            try (var c = db.dataSource().getConnection();
+                 var rs = c.createStatement().executeQuery("SELECT reason, note FROM kb_feedback")) {
+                while (rs.next()) {
+                    rows.add(List.of(rs.getString(1), rs.getString(2)));
+                }
+            }
+            assertEquals(List.of(List.of("OTHER", "needs the EU steps")), rows);
+        }
+    }
+
+    static Feedback voted(Optional<String> voteId, Optional<FeedbackReason> reason, Optional<String> note) {
+        return new Feedback(NOW, "refund-policy", false, reason, "money back", "CSUPPORT", Optional.empty(), false,
+                OptionalDouble.empty(), voteId, note);
+    }
 }

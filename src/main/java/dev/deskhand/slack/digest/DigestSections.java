@@ -27,6 +27,8 @@ final class DigestSections {
     static final int ASSIGNEES_SHOWN = 12;
     private static final int TITLE_LENGTH = 40;
     private static final int QUERY_LENGTH = 50;
+    private static final int NOTES_SHOWN = 3;
+    private static final int NOTE_LENGTH = 120;
     private static final Pattern SLACK_USER = Pattern.compile("[UW][A-Z0-9_]{2,}");
     private static final Pattern MENTION = Pattern.compile("<(@[UW][A-Z0-9_]+|!subteam\\^[A-Z0-9]+)(\\|[^<>]*)?>");
 
@@ -169,7 +171,7 @@ final class DigestSections {
         }
         if (!gaps.notHelpful().isEmpty()) {
             lines.add("Not helpful: " + gaps.notHelpful().stream()
-                    .map(article -> escape(article.name(), TITLE_LENGTH) + " ×" + article.count())
+                    .map(article -> escape(article.name(), TITLE_LENGTH) + " ×" + article.count() + notes(article))
                     .collect(Collectors.joining(", ")));
         }
         if (!gaps.belowBar().isEmpty()) {
@@ -180,6 +182,12 @@ final class DigestSections {
         }
         gaps.pastReview().stream().map(this::review).forEach(lines::add);
         return TextBudget.join("📚 *Knowledge gaps* since " + format.when(digest.since()), lines, 12);
+    }
+
+    /** What people wrote after "Other", each once, quoted and escaped. */
+    private static String notes(ArticleCount article) {
+        return article.notes().stream().limit(NOTES_SHOWN).map(note -> " “" + escape(note, NOTE_LENGTH) + "”")
+                .collect(Collectors.joining(""));
     }
 
     private String review(ArticleReview article) {
@@ -199,7 +207,12 @@ final class DigestSections {
                     + gaps.unanswered().get(0).count());
         }
         if (!gaps.notHelpful().isEmpty()) {
-            parts.add(gaps.notHelpful().stream().mapToInt(ArticleCount::count).sum() + " marked not helpful");
+            // What people wrote is the part an owner can act on: it is worth a few words even on a quiet morning.
+            String explained = gaps.notHelpful().stream().filter(article -> !article.notes().isEmpty())
+                    .map(article -> escape(article.name(), TITLE_LENGTH) + " ×" + article.count() + notes(article))
+                    .collect(Collectors.joining(", "));
+            parts.add(gaps.notHelpful().stream().mapToInt(ArticleCount::count).sum() + " marked not helpful"
+                    + (explained.isEmpty() ? "" : " (" + explained + ")"));
         }
         if (!gaps.belowBar().isEmpty()) {
             parts.add(gaps.belowBar().stream().mapToInt(BelowBarAnswer::count).sum() + " answered below the bar");

@@ -20,8 +20,14 @@ final class FeedbackRecorder {
     }
 
     void record(AnswerRef ref, boolean helpful, Optional<FeedbackReason> reason, String channelId, String userId) {
+        record(ref, helpful, reason, Optional.empty(), channelId, userId);
+    }
+
+    /** A vote, or the reason for one: a {@code ref} carrying a vote id updates that vote (see {@link FeedbackLog}). */
+    void record(AnswerRef ref, boolean helpful, Optional<FeedbackReason> reason, Optional<String> note,
+                String channelId, String userId) {
         feedbackLog.record(new Feedback(clock.instant(), ref.articleId(), helpful, reason, ref.query(),
                 channelId == null ? "" : channelId, logUsers ? Optional.ofNullable(userId) : Optional.empty(),
-                ref.belowBar(), ref.confidence()));
+                ref.belowBar(), ref.confidence(), ref.voteId(), note));
     }
 }

@@ -53,6 +53,7 @@ public final class KbFeature implements SlackFeature {
         app.blockAction(ActionIds.NOT_HELPFUL, new NotHelpfulAction(feedback, afterAck, voice));
         app.blockAction(Pattern.compile(Pattern.quote(ActionIds.REASON_PREFIX) + "[A-Z_]+"),
                 new FeedbackReasonAction(feedback, afterAck, voice));
+        app.viewSubmission(FeedbackOtherModal.CALLBACK_ID, new FeedbackOtherSubmission(feedback));
         app.blockAction(ActionIds.MORE, new MoreResultsAction(searches, blocks, afterAck, clock, voice));
         app.blockAction(Pattern.compile(Pattern.quote(ActionIds.OPEN_CLOSEST_PREFIX) + "\\d"),
                 new OpenClosestAction(searches, blocks, afterAck, clock, voice));

@@ -19,6 +19,7 @@ import dev.deskhand.slack.AfterAck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * "Not helpful": stores the vote at once (so it counts even if the user walks away) and asks why, privately,
@@ -40,12 +41,13 @@ final class NotHelpfulAction implements BlockActionHandler {
     public Response apply(BlockActionRequest req, ActionContext ctx) {
         var payload = req.getPayload();
         String value = payload.getActions().get(0).getValue();
-        Optional<AnswerRef> ref = AnswerRef.decode(value);
+        // The vote gets an id now, carried by the reason buttons, so the reason explains this vote instead of adding one.
+        Optional<AnswerRef> ref = AnswerRef.decode(value).map(r -> r.vote(UUID.randomUUID().toString()));
         String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
         afterAck.run(payload.getResponseUrl(), () -> {
             ref.ifPresent(r -> recorder.record(r, false, Optional.empty(), channel, payload.getUser().getId()));
             Texts texts = voice.user(payload.getUser().getId());
-            Replies.ephemeralBlocks(ctx, texts.get("kb.why.fallback"), askWhy(value, texts));
+            Replies.ephemeralBlocks(ctx, texts.get("kb.why.fallback"), askWhy(ref.map(AnswerRef::encode).orElse(value), texts));
         });
         return ctx.ack();
     }
