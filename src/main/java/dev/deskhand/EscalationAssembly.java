@@ -9,6 +9,10 @@ import dev.deskhand.metrics.MeteredEscalationStore;
 import dev.deskhand.slack.SlackPlatform;
 import dev.deskhand.slack.escalation.EscalationFeature;
 import dev.deskhand.slack.escalation.OutboxSender;
+import dev.deskhand.slack.text.Language;
+import dev.deskhand.slack.text.Messages;
+import dev.deskhand.slack.text.Reader;
+import dev.deskhand.slack.text.Readers;
 import dev.deskhand.store.Database;
 import dev.deskhand.store.JdbcEscalationStore;
 import dev.deskhand.store.JdbcOutbox;
@@ -21,6 +25,11 @@ import java.time.Duration;
 final class EscalationAssembly {
 
     static final Duration OUTBOX_INTERVAL = Duration.ofSeconds(1);
+    /**
+     * Short on purpose: a failure counts only when Slack failed (waits it asked for do not), and once it answers
+     * again every pending card should be out within seconds, not minutes.
+     */
+    static final Backoff OUTBOX_BACKOFF = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(8));
     static final Duration REMINDER_INTERVAL = Duration.ofSeconds(30);
 
     final EscalationStore store;
@@ -36,7 +45,7 @@ final class EscalationAssembly {
                 .description("Slack posts owed and not yet delivered").register(registry);
         this.feature = new EscalationFeature(new EscalationService(store, settings, clock), store, settings, clock);
         this.outboxSender = new OutboxSender(outbox, store, settings, slack.methods(), clock,
-                new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5)), OUTBOX_INTERVAL);
+                OUTBOX_BACKOFF, OUTBOX_INTERVAL, new Messages(), Readers.fixed(Reader.of(Language.EN)));
         this.reminders = new SlaReminders(store, settings.sla(), clock, REMINDER_INTERVAL);
     }
 }

@@ -22,8 +22,20 @@ public interface Outbox {
     /** The message was delivered; it is never sent again. */
     void markSent(long id, Instant sentAt);
 
-    /** Delivery failed; try again at {@code nextAttemptAt} and remember why. */
-    void reschedule(long id, Instant nextAttemptAt, String error);
+    /**
+     * Delivery failed in a way that may pass (5xx, network, a Slack error worth retrying): count the attempt, try
+     * again at {@code nextAttemptAt} and remember why.
+     */
+    void retryAfterFailure(long id, Instant nextAttemptAt, String error);
+
+    /**
+     * Delivery must wait without anything having failed (Slack's {@code Retry-After}, the card not posted yet): try
+     * again at {@code nextAttemptAt} without counting an attempt, so waiting as told never lengthens the backoff.
+     */
+    void postpone(long id, Instant nextAttemptAt, String reason);
+
+    /** The requester was told their card is late; they are told once. */
+    void markRequesterTold(long id, Instant at);
 
     /** Messages not yet delivered. */
     int pendingCount();

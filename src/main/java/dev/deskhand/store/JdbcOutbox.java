@@ -63,11 +63,15 @@ public final class JdbcOutbox implements Outbox {
     }
 
     private static List<Candidate> due(Connection connection, Instant now, int limit) throws SQLException {
+        // Cards before thread notes and P1/P2 before the rest, so after an outage the posts people wait for go first.
         try (PreparedStatement select = connection.prepareStatement("SELECT o.id, o.escalation_id, o.kind, "
-                + "o.event_id, o.detail, o.attempts, o.created_at, o.next_attempt_at FROM escalation_outbox o "
-                + "WHERE o.sent_at IS NULL AND o.next_attempt_at <= ? AND NOT EXISTS (SELECT 1 FROM "
-                + "escalation_outbox earlier WHERE earlier.escalation_id = o.escalation_id "
-                + "AND earlier.sent_at IS NULL AND earlier.id < o.id) ORDER BY o.id LIMIT ?")) {
+                + "o.event_id, o.detail, o.attempts, o.created_at, o.next_attempt_at, o.requester_told_at "
+                + "FROM escalation_outbox o JOIN escalations e ON e.id = o.escalation_id "
+                + "WHERE o.sent_at IS NULL AND o.failed_at IS NULL AND o.next_attempt_at <= ? AND NOT EXISTS ("
+                + "SELECT 1 FROM escalation_outbox earlier WHERE earlier.escalation_id = o.escalation_id "
+                + "AND earlier.sent_at IS NULL AND earlier.failed_at IS NULL AND earlier.id < o.id) "
+                + "ORDER BY CASE WHEN o.kind = 'CARD' THEN 0 ELSE 1 END, "
+                + "CASE WHEN e.severity IN ('P1', 'P2') THEN 0 ELSE 1 END, o.id LIMIT ?")) {
             select.setObject(1, utc(now));
             select.setInt(2, limit);
             try (ResultSet rows = select.executeQuery()) {
@@ -78,7 +82,8 @@ public final class JdbcOutbox implements Outbox {
                     OutboxMessage message = new OutboxMessage(OutboxMessage.Kind.valueOf(rows.getString("kind")),
                             new EscalationKey(rows.getLong("escalation_id")), rows.getString("detail"));
                     candidates.add(new Candidate(new OutboxEntry(rows.getLong("id"), message, event,
-                            rows.getInt("attempts"), EscalationRows.time(rows, "created_at")),
+                            rows.getInt("attempts"), EscalationRows.time(rows, "created_at"),
+                            rows.getObject("requester_told_at", OffsetDateTime.class) != null),
                             rows.getObject("next_attempt_at", OffsetDateTime.class)));
                 }
                 return candidates;
@@ -99,14 +104,23 @@ public final class JdbcOutbox implements Outbox {
     }
 
     @Override
-    public void reschedule(long id, Instant nextAttemptAt, String error) {
-        String trimmed = error == null || error.length() <= MAX_ERROR_LENGTH ? error
-                : error.substring(0, MAX_ERROR_LENGTH);
+    public void retryAfterFailure(long id, Instant nextAttemptAt, String error) {
+        reschedule(id, nextAttemptAt, error, "attempts + 1");
+    }
+
+    @Override
+    public void postpone(long id, Instant nextAttemptAt, String reason) {
+        reschedule(id, nextAttemptAt, reason, "attempts");
+    }
+
+    /** @param attempts a fixed SQL expression chosen above, never user input */
+    private void reschedule(long id, Instant nextAttemptAt, String error, String attempts) {
         tx.inTransaction("reschedule outbox message " + id, connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE escalation_outbox SET "
-                    + "next_attempt_at = ?, attempts = attempts + 1, last_error = ? WHERE id = ? AND sent_at IS NULL")) {
+                    + "next_attempt_at = ?, attempts = " + attempts + ", last_error = ? WHERE id = ? "
+                    + "AND sent_at IS NULL")) {
                 update.setObject(1, utc(nextAttemptAt));
-                update.setString(2, trimmed);
+                update.setString(2, trim(error, MAX_ERROR_LENGTH));
                 update.setLong(3, id);
                 return update.executeUpdate();
             }
@@ -114,10 +128,26 @@ public final class JdbcOutbox implements Outbox {
     }
 
     @Override
+    public void markRequesterTold(long id, Instant at) {
+        tx.inTransaction("note that the requester of outbox message " + id + " was told", connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE escalation_outbox SET requester_told_at = ? WHERE id = ?")) {
+                update.setObject(1, utc(at));
+                update.setLong(2, id);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    private static String trim(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    @Override
     public int pendingCount() {
         return tx.inTransaction("count outbox messages", connection -> {
             try (PreparedStatement count = connection.prepareStatement(
-                    "SELECT COUNT(*) FROM escalation_outbox WHERE sent_at IS NULL");
+                    "SELECT COUNT(*) FROM escalation_outbox WHERE sent_at IS NULL AND failed_at IS NULL");
                  ResultSet rows = count.executeQuery()) {
                 rows.next();
                 return rows.getInt(1);

@@ -52,21 +52,57 @@ abstract class OutboxContract extends EscalationDatabaseTest {
     }
 
     @Test
-    void rescheduledMessageWaitsCountsAttemptsAndKeepsTheError() throws Exception {
+    void aFailureWaitsCountsAnAttemptAndKeepsTheError() throws Exception {
         service.create(draft(Severity.P1, "billing", "UREQ"), "V1");
         OutboxEntry card = outbox.claimDue(T0, LEASE, 10).get(0);
 
-        outbox.reschedule(card.id(), T0.plusSeconds(30), "ratelimited (Retry-After 30s)");
+        outbox.retryAfterFailure(card.id(), T0.plusSeconds(2), "HTTP 500");
 
-        assertEquals(List.of(), outbox.claimDue(T0.plusSeconds(29), LEASE, 10));
-        OutboxEntry retried = outbox.claimDue(T0.plusSeconds(30), LEASE, 10).get(0);
+        assertEquals(List.of(), outbox.claimDue(T0.plusSeconds(1), LEASE, 10));
+        OutboxEntry retried = outbox.claimDue(T0.plusSeconds(2), LEASE, 10).get(0);
         assertEquals(1, retried.attempts());
         assertEquals(new OutboxMessage(OutboxMessage.Kind.CARD, new EscalationKey(1), null), retried.message());
-        assertEquals(List.of("1 ratelimited (Retry-After 30s)"),
-                rows("SELECT attempts, last_error FROM escalation_outbox"));
-        outbox.markSent(card.id(), T0.plusSeconds(31));
+        assertEquals(List.of("1 HTTP 500"), rows("SELECT attempts, last_error FROM escalation_outbox"));
+        outbox.markSent(card.id(), T0.plusSeconds(3));
         assertEquals(List.of("1 null"), rows("SELECT attempts, last_error FROM escalation_outbox"));
         assertEquals(0, outbox.pendingCount());
+    }
+
+    @Test
+    void aPostponementWaitsWithoutCountingAnAttempt() throws Exception {
+        service.create(draft(Severity.P1, "billing", "UREQ"), "V1");
+        OutboxEntry card = outbox.claimDue(T0, LEASE, 10).get(0);
+
+        outbox.postpone(card.id(), T0.plusSeconds(30), "HTTP 429, Retry-After 30s");
+
+        assertEquals(List.of(), outbox.claimDue(T0.plusSeconds(29), LEASE, 10));
+        assertEquals(0, outbox.claimDue(T0.plusSeconds(30), LEASE, 10).get(0).attempts());
+        assertEquals(List.of("0 HTTP 429, Retry-After 30s"), rows("SELECT attempts, last_error FROM escalation_outbox"));
+    }
+
+    @Test
+    void cardsAndUrgentEscalationsAreHandedOutFirst() {
+        service.create(draft(Severity.P3, "billing", "UREQ"), "V1");              // 1: ESC-1 CARD (P3)
+        outbox.markSent(1, T0);
+        service.act(new EscalationKey(1), new Command.Claim(), Actor.of("UANNA")); // 2: CARD, 3: NOTE
+        outbox.markSent(2, T0);
+        service.create(draft(Severity.P4, "billing", "UREQ"), "V2");              // 4: ESC-2 CARD (P4)
+        service.create(draft(Severity.P1, "technical", "UREQ"), "V3");            // 5: ESC-3 CARD (P1)
+
+        assertEquals(List.of("5 ESC-3 CARD", "4 ESC-2 CARD", "3 ESC-1 NOTE"),
+                described(outbox.claimDue(T0, LEASE, 10)));
+    }
+
+    @Test
+    void theRequesterIsToldOnce() {
+        service.create(draft(Severity.P1, "billing", "UREQ"), "V1");
+        OutboxEntry card = outbox.claimDue(T0, LEASE, 10).get(0);
+        assertEquals(false, card.requesterTold());
+
+        outbox.markRequesterTold(card.id(), T0.plusSeconds(180));
+        outbox.postpone(card.id(), T0, "wait");
+
+        assertEquals(true, outbox.claimDue(T0, LEASE, 10).get(0).requesterTold());
     }
 
     @Test

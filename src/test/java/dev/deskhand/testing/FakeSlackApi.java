@@ -12,7 +12,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +53,11 @@ public final class FakeSlackApi implements AutoCloseable {
         }
     }
 
-    private record Failure(int status, int retryAfterSeconds) {
+    /** @param channel only calls to this channel fail; {@code null} for any */
+    private record Failure(int status, int retryAfterSeconds, String channel) {
+        boolean matches(Call call) {
+            return channel == null || channel.equals(call.param("channel"));
+        }
     }
 
     static final ObjectMapper MAPPER = new ObjectMapper();
@@ -112,12 +115,17 @@ public final class FakeSlackApi implements AutoCloseable {
 
     /** The next {@code count} calls of {@code method} answer 429 with {@code Retry-After: retryAfterSeconds}. */
     public void rateLimitNext(String method, int count, int retryAfterSeconds) {
-        add(method, count, new Failure(429, retryAfterSeconds));
+        add(method, count, new Failure(429, retryAfterSeconds, null));
     }
 
     /** The next {@code count} calls of {@code method} answer HTTP {@code status} (e.g. 500). */
     public void failNext(String method, int count, int status) {
-        add(method, count, new Failure(status, 0));
+        add(method, count, new Failure(status, 0, null));
+    }
+
+    /** The next {@code count} calls of {@code method} in {@code channel} answer HTTP {@code status}. */
+    public void failNextIn(String method, String channel, int count, int status) {
+        add(method, count, new Failure(status, 0, channel));
     }
 
     private void add(String method, int count, Failure failure) {
@@ -125,6 +133,11 @@ public final class FakeSlackApi implements AutoCloseable {
         for (int i = 0; i < count; i++) {
             queue.add(failure);
         }
+    }
+
+    /** How many injected failures of {@code method} are still to come. */
+    public int pendingFailures(String method) {
+        return failures.getOrDefault(method, List.of()).size();
     }
 
     public List<Call> calls() {
@@ -170,7 +183,7 @@ public final class FakeSlackApi implements AutoCloseable {
             params.putAll(form(body));
         }
         Call call = new Call(method, params, json, body);
-        Failure failure = nextFailure(method);
+        Failure failure = nextFailure(method, call);
         if (failure != null) {
             calls.add(new Call(method + ":failed", params, json, body));
             if (failure.retryAfterSeconds() > 0) {
@@ -184,18 +197,18 @@ public final class FakeSlackApi implements AutoCloseable {
         reply(exchange, 200, answer(method, call).toString(), "application/json");
     }
 
-    private Failure nextFailure(String method) {
+    private synchronized Failure nextFailure(String method, Call call) {
         List<Failure> queue = failures.get(method);
         if (queue == null) {
             return null;
         }
-        Iterator<Failure> it = queue.iterator();
-        if (!it.hasNext()) {
-            return null;
+        for (Failure failure : queue) {
+            if (failure.matches(call)) {
+                queue.remove(failure);
+                return failure;
+            }
         }
-        Failure failure = it.next();
-        queue.remove(0);
-        return failure;
+        return null;
     }
 
     private ObjectNode answer(String method, Call call) {

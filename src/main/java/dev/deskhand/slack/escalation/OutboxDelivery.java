@@ -15,6 +15,8 @@ import dev.deskhand.escalation.ReminderKind;
 import dev.deskhand.escalation.Status;
 import dev.deskhand.escalation.Team;
 import dev.deskhand.slack.MarkedMessages;
+import dev.deskhand.slack.text.Messages;
+import dev.deskhand.slack.text.Readers;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,11 +34,30 @@ final class OutboxDelivery {
     /** Clocks differ a little between us and Slack. */
     private static final Duration HISTORY_SLACK = Duration.ofMinutes(1);
 
-    /** The message cannot go yet (its card is not posted); try again soon without counting it as Slack's fault. */
-    static final class NotYet extends RuntimeException {
-        NotYet(String message) {
-            super(message);
+    /** Wait after a "not yet" (the card is not posted): short, since nothing failed. */
+    static final Duration NOT_YET = Duration.ofSeconds(2);
+
+    /**
+     * The message cannot go before {@code until} (Slack's {@code Retry-After}, or its card is not posted yet); try
+     * again then without counting it as a failure.
+     */
+    static final class Wait extends RuntimeException {
+        private final transient Instant until;
+
+        Wait(Instant until, String reason) {
+            super(reason);
+            this.until = until;
         }
+
+        Instant until() {
+            return until;
+        }
+    }
+
+    /** One Web API call, made only while its method and channel are not rate-limited. */
+    @FunctionalInterface
+    private interface Call<T extends SlackApiTextResponse> {
+        T run() throws IOException, SlackApiException;
     }
 
     private final EscalationStore store;
@@ -44,8 +65,16 @@ final class OutboxDelivery {
     private final EscalationCard card;
     private final ThreadNotes notes;
     private final MethodsClient slack;
+    private final RateLimits limits = new RateLimits();
+    private final Messages messages;
+    private final Readers readers;
+    /** The time of the delivery in progress; the sender is a single routine thread. */
+    private Instant now;
 
-    OutboxDelivery(EscalationStore store, EscalationSettings settings, MethodsClient slack) {
+    OutboxDelivery(EscalationStore store, EscalationSettings settings, MethodsClient slack, Messages messages,
+                   Readers readers) {
+        this.messages = messages;
+        this.readers = readers;
         this.store = store;
         this.settings = settings;
         this.card = new EscalationCard(settings);
@@ -54,6 +83,7 @@ final class OutboxDelivery {
     }
 
     void deliver(OutboxEntry entry, Instant now) throws IOException, SlackApiException {
+        this.now = now;
         Escalation escalation = store.find(entry.message().key())
                 .orElseThrow(() -> new IllegalStateException("outbox message for unknown " + entry.message().key()));
         switch (entry.message().kind()) {
@@ -67,6 +97,34 @@ final class OutboxDelivery {
         }
     }
 
+    /**
+     * Tells the requester by DM that their card is still not posted; true when Slack took the DM. Best effort: the
+     * same outage that holds the card may hold the DM, and then it is tried again on the card's next attempt.
+     */
+    boolean tellRequesterLate(OutboxEntry entry, Instant now) {
+        try {
+            Escalation escalation = store.find(entry.message().key()).orElseThrow();
+            if (escalation.card() != null) {
+                return true; // an update of a card that is in its channel: nothing to apologise for
+            }
+            Team team = settings.team(escalation.team()).orElseThrow();
+            long minutes = Duration.between(entry.createdAt(), now).toMinutes();
+            String text = messages.in(readers.user(escalation.requester())).get("faults.late.requester",
+                    "key", escalation.key().toString(), "severity", escalation.severity().name(),
+                    "channel", team.channelId(), "minutes", minutes);
+            boolean ok = slack.chatPostMessage(r -> r.channel(escalation.requester()).text(text)).isOk();
+            if (ok) {
+                LOG.info("Told {} that the card of {} is {} min late", escalation.requester(), escalation.key(),
+                        minutes);
+            }
+            return ok;
+        } catch (IOException | SlackApiException | RuntimeException e) {
+            LOG.info("Could not tell the requester of {} that its card is late: {}", entry.message().key(),
+                    e.toString());
+            return false;
+        }
+    }
+
     private void deliverCard(Escalation escalation, Instant now) throws IOException, SlackApiException {
         Team team = settings.team(escalation.team())
                 .orElseThrow(() -> new IllegalStateException(escalation.key() + " belongs to unknown team "
@@ -74,12 +132,14 @@ final class OutboxDelivery {
         String blocks = card.blocks(escalation, now).toString();
         CardRef current = escalation.card();
         if (current != null && current.channelId().equals(team.channelId())) {
-            ok("chat.update", slack.chatUpdate(r -> r.channel(current.channelId()).ts(current.ts())
+            call("chat.update", current.channelId(), () -> slack.chatUpdate(r -> r.channel(current.channelId())
+                    .ts(current.ts())
                     .text(card.text(escalation)).blocksAsString(blocks)));
             return;
         }
         if (current != null) {
-            ok("chat.update", slack.chatUpdate(r -> r.channel(current.channelId()).ts(current.ts())
+            call("chat.update", current.channelId(), () -> slack.chatUpdate(r -> r.channel(current.channelId())
+                    .ts(current.ts())
                     .text(escalation.key() + " moved to " + team.name())
                     .blocksAsString(card.moved(escalation).toString())));
         }
@@ -88,11 +148,13 @@ final class OutboxDelivery {
         if (unrecorded.isPresent()) {
             LOG.info("Card of {} was already posted as {} (its ts was never stored); updating it", escalation.key(),
                     unrecorded.get());
-            ok("chat.update", slack.chatUpdate(r -> r.channel(team.channelId()).ts(unrecorded.get())
+            call("chat.update", team.channelId(), () -> slack.chatUpdate(r -> r.channel(team.channelId())
+                    .ts(unrecorded.get())
                     .text(card.text(escalation)).blocksAsString(blocks)));
             placed = new CardRef(team.channelId(), unrecorded.get());
         } else {
-            ChatPostMessageResponse posted = ok("chat.postMessage", slack.chatPostMessage(r -> r
+            ChatPostMessageResponse posted = call("chat.postMessage", team.channelId(),
+                    () -> slack.chatPostMessage(r -> r
                     .channel(team.channelId()).text(card.text(escalation)).blocksAsString(blocks).unfurlLinks(false)));
             placed = new CardRef(posted.getChannel(), posted.getTs());
         }
@@ -148,16 +210,48 @@ final class OutboxDelivery {
             throws IOException, SlackApiException {
         CardRef where = escalation.card();
         if (where == null) {
-            throw new NotYet(escalation.key() + " has no card yet");
+            throw new Wait(now.plus(NOT_YET), escalation.key() + " has no card yet");
         }
-        ok("chat.postMessage", slack.chatPostMessage(r -> r.channel(where.channelId()).threadTs(where.ts())
+        call("chat.postMessage", where.channelId(), () -> slack.chatPostMessage(r -> r.channel(where.channelId())
+                .threadTs(where.ts())
                 .text(text).replyBroadcast(broadcast).unfurlLinks(false)));
     }
 
-    private static <T extends SlackApiTextResponse> T ok(String method, T response) {
+    /**
+     * Makes the call unless Slack asked us to wait for this method and channel; a 429 records how long, for this
+     * channel only, and turns into a {@link Wait} rather than a failure.
+     */
+    private <T extends SlackApiTextResponse> T call(String method, String channel, Call<T> call)
+            throws IOException, SlackApiException {
+        Optional<Instant> blocked = limits.blockedUntil(method, channel, now);
+        if (blocked.isPresent()) {
+            throw new Wait(blocked.get(), method + " in " + channel + " is rate-limited");
+        }
+        T response;
+        try {
+            response = call.run();
+        } catch (SlackApiException e) {
+            if (e.getResponse().code() != 429) {
+                throw e;
+            }
+            Duration retryAfter = retryAfter(e);
+            Instant until = now.plus(retryAfter);
+            limits.limit(method, channel, until);
+            LOG.info("Slack rate-limited {} in {}; waiting {}s as asked", method, channel, retryAfter.toSeconds());
+            throw new Wait(until, "HTTP 429, Retry-After " + retryAfter.toSeconds() + "s");
+        }
         if (!response.isOk()) {
             throw new SlackCallFailed(method, response.getError());
         }
         return response;
+    }
+
+    static Duration retryAfter(SlackApiException e) {
+        String header = e.getResponse().header("Retry-After");
+        try {
+            return Duration.ofSeconds(header == null ? 1 : Math.max(1, Long.parseLong(header.trim())));
+        } catch (NumberFormatException notSeconds) {
+            return Duration.ofSeconds(1);
+        }
     }
 }

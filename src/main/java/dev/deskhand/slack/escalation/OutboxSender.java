@@ -8,23 +8,28 @@ import dev.deskhand.escalation.EscalationSettings;
 import dev.deskhand.escalation.EscalationStore;
 import dev.deskhand.escalation.Outbox;
 import dev.deskhand.escalation.OutboxEntry;
+import dev.deskhand.escalation.OutboxMessage;
+import dev.deskhand.slack.text.Messages;
+import dev.deskhand.slack.text.Readers;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends what the outbox holds. Honours 429 {@code Retry-After}, backs off exponentially on 5xx, network errors and
- * {@code ok: false}, and never drops a message: work left over when the app stops is sent after it starts again.
+ * Sends what the outbox holds. Waiting as Slack asks (429 {@code Retry-After}, per method and channel) and waiting
+ * for a card to be posted are not failures and never lengthen the backoff; 5xx, network errors and {@code ok: false}
+ * are, and back off exponentially up to a short cap so that pending cards go out within seconds of Slack recovering.
+ * Nothing is dropped: work left over when the app stops is sent after it starts again.
  */
 public final class OutboxSender implements Routine {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
     private static final Duration LEASE = Duration.ofSeconds(60);
-    private static final Duration NOT_YET = Duration.ofSeconds(5);
-    private static final int BATCH = 20;
+    private static final int BATCH = 50;
+    /** A requester whose card is not out after this long hears about it by DM. */
+    static final Duration TELL_REQUESTER_AFTER = Duration.ofMinutes(3);
 
     private final Outbox outbox;
     private final OutboxDelivery delivery;
@@ -37,9 +42,9 @@ public final class OutboxSender implements Routine {
      * @param interval how often {@link #runOnce()} should run (e.g. 1 second)
      */
     public OutboxSender(Outbox outbox, EscalationStore store, EscalationSettings settings, MethodsClient slack,
-                        Clock clock, Backoff backoff, Duration interval) {
+                        Clock clock, Backoff backoff, Duration interval, Messages messages, Readers readers) {
         this.outbox = outbox;
-        this.delivery = new OutboxDelivery(store, settings, slack);
+        this.delivery = new OutboxDelivery(store, settings, slack, messages, readers);
         this.clock = clock;
         this.backoff = backoff;
         this.interval = interval;
@@ -57,57 +62,39 @@ public final class OutboxSender implements Routine {
 
     @Override
     public void runOnce() {
-        List<OutboxEntry> due = outbox.claimDue(clock.instant(), LEASE, BATCH);
-        for (int i = 0; i < due.size(); i++) {
-            Duration retryAfter = send(due.get(i));
-            if (retryAfter != null) {
-                // Rate limited: everything else in this batch waits as long as Slack asked.
-                Instant later = clock.instant().plus(retryAfter);
-                due.subList(i + 1, due.size()).forEach(rest -> outbox.reschedule(rest.id(), later, "rate limited"));
-                return;
-            }
-        }
+        // A rate limit holds back only its own method and channel (OutboxDelivery.Wait), so one channel's 429 never
+        // delays another channel's card.
+        outbox.claimDue(clock.instant(), LEASE, BATCH).forEach(this::send);
     }
 
-    /** Sends one message; returns Slack's Retry-After when rate limited, else {@code null}. */
-    private Duration send(OutboxEntry entry) {
+    private void send(OutboxEntry entry) {
         Instant now = clock.instant();
         try {
             delivery.deliver(entry, now);
             outbox.markSent(entry.id(), clock.instant());
-            return null;
+            return;
+        } catch (OutboxDelivery.Wait e) {
+            outbox.postpone(entry.id(), e.until(), e.getMessage());
         } catch (SlackApiException e) {
-            int status = e.getResponse().code();
-            if (status == 429) {
-                Duration retryAfter = retryAfter(e);
-                outbox.reschedule(entry.id(), backoff.nextAttempt(now, entry.attempts() + 1, retryAfter),
-                        "HTTP 429, Retry-After " + retryAfter.toSeconds() + "s");
-                LOG.info("Slack rate-limited {} for {}; retrying in {}s", entry.message().kind(),
-                        entry.message().key(), retryAfter.toSeconds());
-                return retryAfter;
-            }
-            retryLater(entry, now, "HTTP " + status + ": " + e.getMessage());
-        } catch (OutboxDelivery.NotYet e) {
-            outbox.reschedule(entry.id(), now.plus(NOT_YET), e.getMessage());
+            retryLater(entry, now, "HTTP " + e.getResponse().code() + ": " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             retryLater(entry, now, e.toString());
         }
-        return null;
+        tellRequesterIfLate(entry, now);
     }
 
     private void retryLater(OutboxEntry entry, Instant now, String error) {
         Instant next = backoff.nextAttempt(now, entry.attempts() + 1, null);
         LOG.warn("Could not send {} for {} (attempt {}), retrying at {}: {}", entry.message().kind(),
                 entry.message().key(), entry.attempts() + 1, next, error);
-        outbox.reschedule(entry.id(), next, error);
+        outbox.retryAfterFailure(entry.id(), next, error);
     }
 
-    private static Duration retryAfter(SlackApiException e) {
-        String header = e.getResponse().header("Retry-After");
-        try {
-            return Duration.ofSeconds(header == null ? 1 : Math.max(1, Long.parseLong(header.trim())));
-        } catch (NumberFormatException notSeconds) {
-            return Duration.ofSeconds(1);
+    private void tellRequesterIfLate(OutboxEntry entry, Instant now) {
+        boolean late = entry.message().kind() == OutboxMessage.Kind.CARD && !entry.requesterTold()
+                && !now.isBefore(entry.createdAt().plus(TELL_REQUESTER_AFTER));
+        if (late && delivery.tellRequesterLate(entry, now)) {
+            outbox.markRequesterTold(entry.id(), now);
         }
     }
 }

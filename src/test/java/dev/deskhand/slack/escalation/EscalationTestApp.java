@@ -53,6 +53,24 @@ final class EscalationTestApp implements AutoCloseable {
         return new JdbcOutbox(app.database().dataSource());
     }
 
+    /** The rows of a query against the app's database, each row's columns joined by a space. */
+    java.util.List<String> rows(String sql) throws java.sql.SQLException {
+        try (var connection = app.database().dataSource().getConnection();
+             var statement = connection.createStatement();
+             var rows = statement.executeQuery(sql)) {
+            java.util.List<String> out = new java.util.ArrayList<>();
+            int columns = rows.getMetaData().getColumnCount();
+            while (rows.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= columns; i++) {
+                    row.append(i > 1 ? " " : "").append(rows.getString(i));
+                }
+                out.add(row.toString());
+            }
+            return out;
+        }
+    }
+
     void sendOutbox() {
         app.runRoutine("escalation-outbox");
     }
