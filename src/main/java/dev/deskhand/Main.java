@@ -5,6 +5,7 @@ import dev.deskhand.config.ConfigException;
 import dev.deskhand.config.Environment;
 import dev.deskhand.config.SettingsException;
 import dev.deskhand.kb.tools.KbCli;
+import dev.deskhand.kb.importing.ImportCli;
 import dev.deskhand.kb.SentenceEncoder;
 import dev.deskhand.semantic.MiniLmEncoder;
 import java.util.concurrent.Executors;
@@ -46,6 +47,9 @@ public final class Main {
                         ? answerBar(args.subList(2, args.size()), env, out, err) : knowledge(args, env, out, err);
             case "digest":
                 return digest(args.subList(1, args.size()), env, out, err);
+            case "import":
+                return ImportCli.standard(env::value, Clock.systemUTC(), AppConfig.knowledgeDir(env))
+                        .run(args.subList(1, args.size()), out, err);
             case "healthcheck":
                 return HealthCheck.run(env, err);
             case "version", "--version", "-v":
@@ -202,6 +206,7 @@ public final class Main {
               index            rebuild the knowledge index and report what was indexed or skipped
               eval --docs D.jsonl --queries Q.jsonl   measure search relevance (see docs/relevance.md)
               digest --channel C… --preview   print a channel's digest (text and Block Kit JSON)
+              import zendesk|csv …   import articles from a help centre or a spreadsheet (see README.md)
               healthcheck  exit 0 when this machine's Deskhand answers /healthz (for container health checks)
               version    print the version
               help       print this help

@@ -1,0 +1,149 @@
+package dev.deskhand.kb.importing;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * {@code deskhand import zendesk|confluence|notion|csv … [--into DIR] [--deleted remove|archive|keep]}: reads the
+ * arguments, builds the {@link Source}, runs the {@link Importer} and prints its summary. Credentials are named by
+ * an environment variable ({@code --token-env}) and looked up through {@code env}, never passed on the command line.
+ */
+public final class ImportCli {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    static final String USAGE_TEXT = """
+            Usage:
+              import zendesk --subdomain acme [--token-env ZENDESK_TOKEN] [--locale en-us,ko] [--base-url URL]
+              import zendesk --file articles.json [--subdomain acme]
+              import csv FILE
+            Options for all: --into DIR (default: the knowledge folder's <source> folder), --deleted remove|archive|keep
+            """;
+
+    private final Function<String, Optional<String>> env;
+    private final HttpClient http;
+    private final Sleeper sleeper;
+    private final Clock clock;
+    private final Path knowledge;
+
+    /**
+     * @param env       looks up an environment variable by name (only the names given with {@code --token-env})
+     * @param knowledge the knowledge folder; by default a source writes into a folder of its name inside it
+     */
+    public ImportCli(Function<String, Optional<String>> env, HttpClient http, Sleeper sleeper, Clock clock,
+                     Path knowledge) {
+        this.env = env;
+        this.http = http;
+        this.sleeper = sleeper;
+        this.clock = clock;
+        this.knowledge = knowledge;
+    }
+
+    /** With the JDK's HTTP client (connect timeout 10 s) and real waits. */
+    public static ImportCli standard(Function<String, Optional<String>> env, Clock clock, Path knowledge) {
+        return new ImportCli(env, JsonHttp.defaultClient(), Sleeper.REAL, clock, knowledge);
+    }
+
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty()) {
+            err.print(USAGE_TEXT);
+            return USAGE;
+        }
+        String kind = args.get(0);
+        Map<String, String> options = new HashMap<>();
+        List<String> positional = new ArrayList<>();
+        for (int i = 1; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.startsWith("--") && i + 1 < args.size()) {
+                options.put(arg.substring(2), args.get(++i));
+            } else if (arg.startsWith("--")) {
+                err.println("import: " + arg + " needs a value");
+                return USAGE;
+            } else {
+                positional.add(arg);
+            }
+        }
+        Optional<DeletedPolicy> deleted = DeletedPolicy.parse(options.getOrDefault("deleted", "remove"));
+        if (deleted.isEmpty()) {
+            err.println("import: --deleted is remove, archive or keep");
+            return USAGE;
+        }
+        Source source;
+        try {
+            source = source(kind, options, positional);
+        } catch (IllegalArgumentException e) {
+            err.println("import " + kind + ": " + e.getMessage());
+            err.print(USAGE_TEXT);
+            return USAGE;
+        }
+        Path into = Optional.ofNullable(options.get("into")).map(Path::of).orElse(knowledge.resolve(kind));
+        try {
+            ImportSummary summary = new Importer(into, deleted.get()).run(source);
+            summary.lines().forEach(out::println);
+            out.println("into " + into);
+            return OK;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("import " + kind + " failed, nothing was changed in " + into + ": " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private Source source(String kind, Map<String, String> options, List<String> positional) {
+        return switch (kind) {
+            case "zendesk" -> zendesk(options);
+            case "csv" -> new CsvSource(existing(positional, "a CSV file"));
+            default -> throw new IllegalArgumentException("unknown source '" + kind + "'");
+        };
+    }
+
+    private Source zendesk(Map<String, String> options) {
+        Optional<String> subdomain = Optional.ofNullable(options.get("subdomain"));
+        if (options.containsKey("file")) {
+            Path file = existing(List.of(options.get("file")), "--file");
+            return ZendeskSource.file("zendesk:" + subdomain.orElse("export"), file);
+        }
+        URI base = Optional.ofNullable(options.get("base-url")).map(URI::create)
+                .or(() -> subdomain.map(s -> URI.create("https://" + s + ".zendesk.com")))
+                .orElseThrow(() -> new IllegalArgumentException("give --subdomain (or --base-url, or --file)"));
+        Optional<String> token = Optional.empty();
+        if (options.containsKey("token-env")) {
+            String variable = options.get("token-env");
+            token = env.apply(variable).filter(v -> !v.isBlank());
+            if (token.isEmpty()) {
+                throw new IllegalArgumentException("the environment variable " + variable + " is not set");
+            }
+        }
+        List<String> locales = Arrays.stream(options.getOrDefault("locale", "en-us").split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        String name = "zendesk:" + subdomain.orElse(base.getHost());
+        return ZendeskSource.api(name, base, locales, token,
+                new JsonHttp(http, Duration.ofSeconds(30), sleeper, clock));
+    }
+
+    private static Path existing(List<String> positional, String what) {
+        if (positional.size() != 1) {
+            throw new IllegalArgumentException("give " + what);
+        }
+        Path path = Path.of(positional.get(0));
+        if (!Files.exists(path)) {
+            throw new IllegalArgumentException(path + " does not exist");
+        }
+        return path;
+    }
+}
