@@ -4,6 +4,7 @@ import dev.deskhand.config.AppConfig;
 import dev.deskhand.config.ConfigException;
 import dev.deskhand.config.Environment;
 import dev.deskhand.config.SettingsException;
+import dev.deskhand.kb.engine.IndexHome;
 import dev.deskhand.kb.tools.KbCli;
 import dev.deskhand.kb.importing.ImportCli;
 import dev.deskhand.kb.SentenceEncoder;
@@ -158,7 +159,10 @@ public final class Main {
             problems.forEach(err::println);
             return USAGE;
         }
-        return new KbCli(Clock.systemUTC(), encoder(env), answerBar).run(args, AppConfig.knowledgeDir(env), out, err);
+        // The server's index on disk, opened read-only when it matches the folder: a query then needs no build.
+        IndexHome home = IndexHome.readOnly(IndexHome.under(AppConfig.dataDir(env)));
+        return new KbCli(Clock.systemUTC(), encoder(env), answerBar, home)
+                .run(args, AppConfig.knowledgeDir(env), out, err);
     }
 
     private static int answerBar(List<String> args, Environment env, PrintStream out, PrintStream err) {

@@ -5,7 +5,10 @@ import dev.deskhand.config.Settings;
 import dev.deskhand.config.SettingsFile;
 import dev.deskhand.digest.DigestScheduler;
 import dev.deskhand.kb.KnowledgeBase;
+import dev.deskhand.kb.engine.IndexHome;
 import dev.deskhand.kb.engine.LuceneKnowledgeBase;
+import dev.deskhand.kb.index.RankingParameters;
+import dev.deskhand.kb.rank.ConfidenceModel;
 import dev.deskhand.kb.SentenceEncoder;
 import dev.deskhand.semantic.MiniLmEncoder;
 import dev.deskhand.metrics.MeteredDigestSlots;
@@ -56,8 +59,11 @@ public final class Wiring implements AutoCloseable {
             // Owned before the index, so it is closed after it: no search can still be encoding.
             SentenceEncoder encoder = config.meaningSearch()
                     ? resources.own(new MiniLmEncoder(resources.executor(2, "kb-encode"))) : SentenceEncoder.NONE;
+            // Kept on disk under the data folder: a restart with unchanged knowledge opens it instead of building.
             LuceneKnowledgeBase index = resources.own(new LuceneKnowledgeBase(config.knowledgeDir(), clock, kbThreads,
-                    encoder, config.answerBar()));
+                    RankingParameters.DEFAULT, ConfidenceModel.standard().withThreshold(config.answerBar()),
+                    ConfidenceModel.SELF_CALIBRATION_DECLINES, encoder,
+                    IndexHome.writable(IndexHome.under(config.dataDir()))));
             kbThreads.execute(index::start);
             Database database = resources.own(new Database(config.database(), null, metrics.registry()));
             database.migrate();

@@ -185,6 +185,11 @@ public record AppConfig(
                 knowledgeDir, database, settingsFile, logUsers, on, answerBar, language);
     }
 
+    /** {@code DESKHAND_DATA_DIR}, for commands that need only the data folder (the CLI's persisted index). */
+    public static Path dataDir(Environment env) {
+        return Path.of(env.get("DESKHAND_DATA_DIR").orElse("./data"));
+    }
+
     public static Path knowledgeDir(Environment env) {
         return Path.of(env.get("KNOWLEDGE_DIR").orElse("./knowledge"));
     }

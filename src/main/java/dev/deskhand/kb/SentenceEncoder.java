@@ -20,7 +20,17 @@ public interface SentenceEncoder {
         public List<float[]> encode(List<String> texts) {
             throw new UnsupportedOperationException("no sentence encoder configured");
         }
+
+        @Override
+        public String id() {
+            return "none";
+        }
     };
+
+    /** Names the model and its version: vectors stored by one model are never compared with another's. */
+    default String id() {
+        return getClass().getName();
+    }
 
     /** Whether texts in {@code lang} ("en", "ko") are encoded meaningfully. */
     boolean understands(String lang);

@@ -41,6 +41,11 @@ public final class MiniLmEncoder implements SentenceEncoder, AutoCloseable {
     }
 
     @Override
+    public String id() {
+        return MODEL;
+    }
+
+    @Override
     public List<float[]> encode(List<String> texts) {
         List<TextSegment> segments = new ArrayList<>(texts.size());
         texts.forEach(t -> segments.add(TextSegment.from(t)));

@@ -13,6 +13,7 @@ import dev.deskhand.kb.index.IndexBuilder;
 import dev.deskhand.kb.index.IndexSnapshot;
 import dev.deskhand.kb.index.KbAnalyzers;
 import dev.deskhand.kb.index.KnowledgeFolder;
+import dev.deskhand.kb.index.PersistedIndex;
 import dev.deskhand.kb.index.RankingParameters;
 import dev.deskhand.kb.rank.ConfidenceModel;
 import dev.deskhand.kb.rank.KbSearcher;
@@ -56,8 +57,12 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
     private final ConfidenceModel confidence;
     private final CachedEncoder encoder;
     private final Object buildLock = new Object();
+    private final IndexHome home;
+    /** The index on disk, or null when it lives in memory only. */
+    private final PersistedIndex persisted;
     private final EngineSlot slot = new EngineSlot();
     private volatile Instant builtAt;
+    private volatile PersistedIndex.Outcome lastOutcome;
     private FolderWatcher watcher;
     private final double selfCalibrationDeclines;
     private volatile SelfCalibration.Result calibration;
@@ -98,6 +103,19 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
      */
     public LuceneKnowledgeBase(Path knowledgeDir, Clock clock, Executor reloadExecutor, RankingParameters parameters,
                         ConfidenceModel confidence, double selfCalibrationDeclines, SentenceEncoder encoder) {
+        this(knowledgeDir, clock, reloadExecutor, parameters, confidence, selfCalibrationDeclines, encoder,
+                IndexHome.NONE);
+    }
+
+    /**
+     * @param home where the index lives on disk and whether it may be written there ({@link IndexHome#NONE}: in
+     *             memory, rebuilt on every start)
+     */
+    public LuceneKnowledgeBase(Path knowledgeDir, Clock clock, Executor reloadExecutor, RankingParameters parameters,
+                               ConfidenceModel confidence, double selfCalibrationDeclines, SentenceEncoder encoder,
+                               IndexHome home) {
+        this.home = home;
+        this.persisted = home.dir().map(PersistedIndex::new).orElse(null);
         this.selfCalibrationDeclines = selfCalibrationDeclines;
         this.folder = new KnowledgeFolder(knowledgeDir);
         this.clock = clock;
@@ -134,8 +152,38 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
             HeadStart<KbAnalyzers> analyzers = HeadStart.on(reloadExecutor,
                     () -> new KbAnalyzers(folder.synonyms(), parameters.stemmer(), parameters.stopWords()));
             KnowledgeFolder.Contents contents = folder.read();
-            return load(contents.articles(), contents.skipped(), analyzers.get(), started);
+            if (persisted == null) {
+                return load(contents.articles(), contents.skipped(), analyzers.get(), started);
+            }
+            String version = PersistedIndex.version(parameters, folder.synonyms(), encoder.id());
+            return loadPersisted(contents, analyzers.get(), version, started);
         }
+    }
+
+    private IndexReport loadPersisted(KnowledgeFolder.Contents contents, KbAnalyzers analyzers, String version,
+                                      long started) {
+        IndexBuilder builder = new IndexBuilder(analyzers, parameters, encoder);
+        if (home.readOnly()) {
+            Optional<IndexSnapshot> opened = persisted.openIfCurrent(builder, version, contents.articles(),
+                    contents.skipped(), started);
+            if (opened.isEmpty()) {
+                return load(contents.articles(), contents.skipped(), analyzers, started);
+            }
+            LOG.info("Knowledge index opened read-only from {} in {} ms", home.dir().orElseThrow(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return use(opened.get(), analyzers, started);
+        }
+        PersistedIndex.Outcome outcome;
+        try {
+            outcome = persisted.sync(builder, version, contents.articles(), contents.skipped(), started);
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot keep the knowledge index on disk; building it in memory", e);
+            return load(contents.articles(), contents.skipped(), analyzers, started);
+        }
+        lastOutcome = outcome;
+        LOG.info("Knowledge index {} in {}: {} articles changed, {} removed", outcome.kind().name().toLowerCase(
+                java.util.Locale.ROOT), home.dir().orElseThrow(), outcome.changed(), outcome.removed());
+        return use(outcome.snapshot(), analyzers, started);
     }
 
     /** Indexes the given articles exactly as a folder's would be; {@code eval} feeds its JSONL documents here. */
@@ -148,8 +196,14 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
     private IndexReport load(List<Article> articles, List<SkippedFile> skipped, KbAnalyzers analyzers,
                              long startedNanos) {
         synchronized (buildLock) {
-            IndexSnapshot index = new IndexBuilder(analyzers, parameters, encoder).build(articles, skipped,
-                    startedNanos);
+            return use(new IndexBuilder(analyzers, parameters, encoder).build(articles, skipped, startedNanos),
+                    analyzers, startedNanos);
+        }
+    }
+
+    private IndexReport use(IndexSnapshot index, KbAnalyzers analyzers, long startedNanos) {
+        List<SkippedFile> skipped = index.report.skipped();
+        synchronized (buildLock) {
             slot.swap(new EngineSlot.Engine(index, new KbSearcher(analyzers, parameters, confidence, encoder)));
             builtAt = clock.instant();
             LOG.info("Knowledge index built: {} articles, {} sections, {} skipped, {} passages encoded, in {} ms",
@@ -157,7 +211,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
                     (System.nanoTime() - startedNanos) / 1_000_000);
             CompletableFuture<Void> done = new CompletableFuture<>();
             calibrated = done;
-            if (selfCalibrationDeclines > 0) {
+            if (selfCalibrationDeclines > 0 && !home.readOnly()) {
                 // Searchable at once with the shared model; the index's own calibration follows (it asks a few
                 // hundred questions of a second index, which would double the time to ready).
                 HeadStart<Void> calibrating = HeadStart.on(reloadExecutor, () -> {
@@ -274,6 +328,14 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
         }
         synchronized (buildLock) {
             slot.clear();
+            if (persisted != null) {
+                persisted.close();
+            }
         }
+    }
+
+    /** What the last start or reload did with the index on disk; empty when it lives in memory. */
+    public Optional<PersistedIndex.Outcome> persistedOutcome() {
+        return Optional.ofNullable(lastOutcome);
     }
 }

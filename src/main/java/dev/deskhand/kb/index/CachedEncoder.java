@@ -27,6 +27,10 @@ public final class CachedEncoder {
         this.encoder = encoder;
     }
 
+    public String id() {
+        return encoder.id();
+    }
+
     public boolean understands(String lang) {
         return encoder.understands(lang);
     }

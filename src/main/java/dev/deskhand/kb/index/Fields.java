@@ -26,6 +26,11 @@ public final class Fields {
     public static final String SECTION_TITLE = "section_title";
     public static final String SECTION_ANCHOR = "section_anchor";
 
+    /** SHA-256 of an article's file, stored on its whole-article doc to find changed files on a restart. */
+    static final String HASH = "sha256";
+    /** Meaning vector of a question-like passage. */
+    static final String VECTOR = "vector";
+
     /** Unstemmed words of every article, the vocabulary for spelling suggestions. */
     public static final String SPELL = "spell";
 

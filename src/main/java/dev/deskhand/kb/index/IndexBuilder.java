@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -25,6 +28,8 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDataOutput;
@@ -32,8 +37,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
- * Builds a fresh in-memory index from articles: one document per article and one per passage (title, each alias,
- * playbook sections, paragraphs, lines). The index is small and rebuilt whole, so it lives on the heap.
+ * Writes articles into an index: one document per article and one per passage (title, each alias, playbook
+ * sections, paragraphs, lines), the question-like passages with their meaning vectors. {@link #build} makes a
+ * throwaway in-memory index (eval, self-calibration, no data folder); {@link PersistedIndex} keeps one on disk.
  */
 public final class IndexBuilder {
 
@@ -66,52 +72,134 @@ public final class IndexBuilder {
 
     /** Later duplicates of an id are dropped (lint reports them); skipped files are passed through to the report. */
     public IndexSnapshot build(List<Article> articles, List<SkippedFile> skipped, long startedNanos) {
-        Map<String, Article> byId = new LinkedHashMap<>();
-        for (Article a : articles) {
-            byId.putIfAbsent(a.id(), a);
-        }
+        Map<String, Article> byId = unique(articles);
         // One buffer per file: every postings lookup slices its file, and slicing a single buffer is far cheaper
         // than slicing the default list of small blocks (a third of the search time at 10,000 articles).
         ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
                 ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
-        int sections = 0;
-        // Whole articles and passages are written as separate segments, never merged: in a segment of their own
-        // every field is present in (nearly) every document, and Lucene writes dense length norms, which it reads
-        // in constant time while writing postings; mixed, the norms are sparse and writing slows down
-        // quadratically. No compound files either: they only copy bytes around in memory.
-        IndexWriterConfig config = new IndexWriterConfig(analyzers.perFieldIndexAnalyzer())
-                .setSimilarity(similarity())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setUseCompoundFile(false)
-                .setMergePolicy(NoMergePolicy.INSTANCE)
-                .setRAMBufferSizeMB(RAM_BUFFER_MB);
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (Article article : byId.values()) {
-                writer.addDocument(articleDocument(article));
-                sections += (int) Markdown.sections(article.body()).stream()
-                        .filter(s -> article.type() == ArticleType.PLAYBOOK && s.title().isPresent()).count();
-            }
-            writer.flush();
-            for (Article article : byId.values()) {
-                for (Passage passage : passages(article)) {
-                    writer.addDocument(passageDocument(article, passage));
-                }
-            }
+        try (IndexWriter writer = new IndexWriter(directory, freshConfig().setUseCompoundFile(false))) {
+            writeAll(writer, byId.values(), Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory index failed", e);
         }
         try {
-            DirectoryReader reader = DirectoryReader.open(directory);
-            IndexSearcher searcher = new IndexSearcher(reader);
-            searcher.setSimilarity(similarity());
-            List<Article> sorted = new ArrayList<>(byId.values());
-            sorted.sort(Comparator.comparing(Article::id));
-            IndexReport report = new IndexReport(byId.size(), sections, skipped,
-                    Duration.ofNanos(System.nanoTime() - startedNanos), analyzers.rejectedSynonyms);
-            return new IndexSnapshot(reader, searcher, Map.copyOf(byId), List.copyOf(sorted), report, encoder);
+            return snapshot(DirectoryReader.open(directory), byId, skipped, startedNanos);
         } catch (IOException e) {
             throw new UncheckedIOException("opening the in-memory index failed", e);
         }
+    }
+
+    /** The first article of each id, in the given order. */
+    static Map<String, Article> unique(List<Article> articles) {
+        Map<String, Article> byId = new LinkedHashMap<>();
+        for (Article a : articles) {
+            byId.putIfAbsent(a.id(), a);
+        }
+        return byId;
+    }
+
+    /**
+     * Whole articles and passages are written as separate segments, never merged: in a segment of their own every
+     * field is present in (nearly) every document, and Lucene writes dense length norms, which it reads in
+     * constant time while writing postings; mixed, the norms are sparse and writing slows down quadratically.
+     */
+    IndexWriterConfig freshConfig() {
+        return new IndexWriterConfig(analyzers.perFieldIndexAnalyzer())
+                .setSimilarity(similarity())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setMergePolicy(NoMergePolicy.INSTANCE)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB);
+    }
+
+    /** For changing an index on disk in place: small merges keep deleted documents from piling up. */
+    IndexWriterConfig appendConfig() {
+        return new IndexWriterConfig(analyzers.perFieldIndexAnalyzer())
+                .setSimilarity(similarity())
+                .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB);
+    }
+
+    /**
+     * Writes every article and then every passage. The meaning vectors of the question-like passages are encoded
+     * in one batch, in document order and up to {@link PassageVectors#MAX_PASSAGES}, and stored with the passages.
+     *
+     * @param hashes content hash by article id, stored so a later start can tell which files changed
+     */
+    void writeAll(IndexWriter writer, Collection<Article> articles, Map<String, String> hashes) throws IOException {
+        for (Article article : articles) {
+            writer.addDocument(articleDocument(article, hashes.get(article.id())));
+        }
+        writer.flush();
+        List<Article> order = List.copyOf(articles);
+        List<List<Passage>> passages = order.stream().map(IndexBuilder::passages).toList();
+        Map<Passage, float[]> vectors = encode(order, passages, PassageVectors.MAX_PASSAGES);
+        for (int i = 0; i < order.size(); i++) {
+            for (Passage passage : passages.get(i)) {
+                writer.addDocument(passageDocument(order.get(i), passage, vectors));
+            }
+        }
+    }
+
+    /**
+     * Replaces one article's documents (the article and its passages, with their vectors) in one block, so a
+     * search never sees half of them; only this article's lines are encoded.
+     *
+     * @param room how many more passages may still be encoded under {@link PassageVectors#MAX_PASSAGES}
+     * @return how many passages were encoded
+     */
+    int replace(IndexWriter writer, Article article, String hash, int room) throws IOException {
+        List<Passage> passages = passages(article);
+        Map<Passage, float[]> vectors = encode(List.of(article), List.of(passages), room);
+        List<Document> docs = new ArrayList<>(passages.size() + 1);
+        docs.add(articleDocument(article, hash));
+        passages.forEach(p -> docs.add(passageDocument(article, p, vectors)));
+        writer.updateDocuments(new Term(Fields.ID, article.id()), docs);
+        return vectors.size();
+    }
+
+    /** Opens the searchable snapshot of a written index, reading the stored vectors instead of encoding. */
+    IndexSnapshot snapshot(DirectoryReader reader, Map<String, Article> byId, List<SkippedFile> skipped,
+                           long startedNanos) throws IOException {
+        int sections = 0;
+        for (Article article : byId.values()) {
+            if (article.type() == ArticleType.PLAYBOOK) {
+                sections += (int) Markdown.sections(article.body()).stream()
+                        .filter(s -> s.title().isPresent()).count();
+            }
+        }
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(similarity());
+        List<Article> sorted = new ArrayList<>(byId.values());
+        sorted.sort(Comparator.comparing(Article::id));
+        IndexReport report = new IndexReport(byId.size(), sections, skipped,
+                Duration.ofNanos(System.nanoTime() - startedNanos), analyzers.rejectedSynonyms);
+        return new IndexSnapshot(reader, searcher, Map.copyOf(byId), List.copyOf(sorted), report);
+    }
+
+    /** The vectors of the articles' question-like passages, the first {@code room} of them in order. */
+    private Map<Passage, float[]> encode(List<Article> articles, List<List<Passage>> passages, int room) {
+        if (!encoder.understands("en") || room <= 0) {
+            return Map.of();
+        }
+        List<Passage> chosen = new ArrayList<>();
+        for (int i = 0; i < articles.size() && chosen.size() < room; i++) {
+            Article article = articles.get(i);
+            if (!encoder.understands(article.lang())) {
+                continue;
+            }
+            for (Passage passage : passages.get(i)) {
+                if (chosen.size() < room && PassageVectors.isQuestionLike(article, passage.text())) {
+                    chosen.add(passage);
+                }
+            }
+        }
+        List<float[]> encoded = encoder.encodeAll(chosen.stream().map(p -> p.text().strip()).toList());
+        // By identity: two passages with the same words may fall on either side of the cap.
+        Map<Passage, float[]> byPassage = new IdentityHashMap<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            byPassage.put(chosen.get(i), encoded.get(i));
+        }
+        return byPassage;
     }
 
     BM25Similarity similarity() {
@@ -128,9 +216,12 @@ public final class IndexBuilder {
         return passages;
     }
 
-    private static Document articleDocument(Article article) {
+    private static Document articleDocument(Article article, String hash) {
         Document doc = new Document();
         common(doc, article, Fields.ARTICLE);
+        if (hash != null) {
+            doc.add(new StoredField(Fields.HASH, hash));
+        }
         String body = Markdown.plainText(article.body());
         String aliases = String.join("\n", article.aliases());
         String tags = String.join(" ", article.tags()).replace('-', ' ');
@@ -142,7 +233,7 @@ public final class IndexBuilder {
         return doc;
     }
 
-    private static Document passageDocument(Article article, Passage passage) {
+    private static Document passageDocument(Article article, Passage passage, Map<Passage, float[]> vectors) {
         Document doc = new Document();
         common(doc, article, Fields.PASSAGE);
         // A passage only refines the order of articles already found; it is analysed in its article's language
@@ -157,6 +248,11 @@ public final class IndexBuilder {
         doc.add(new StoredField(Fields.PASSAGE_TEXT, passage.text()));
         passage.sectionTitle().ifPresent(t -> doc.add(new StoredField(Fields.SECTION_TITLE, t)));
         passage.sectionAnchor().ifPresent(a -> doc.add(new StoredField(Fields.SECTION_ANCHOR, a)));
+        float[] vector = vectors.get(passage);
+        if (vector != null) {
+            // Stored in the index (HNSW graph included), so a restart or an edit elsewhere never re-encodes it.
+            doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        }
         return doc;
     }
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
@@ -37,7 +39,7 @@ public final class IndexSnapshot {
     private final Map<String, Integer> articleDocById = new HashMap<>();
 
     IndexSnapshot(DirectoryReader reader, IndexSearcher searcher, Map<String, Article> articles,
-                  List<Article> sortedArticles, IndexReport report, CachedEncoder encoder) {
+                  List<Article> sortedArticles, IndexReport report) {
         this.reader = reader;
         this.searcher = searcher;
         this.articles = articles;
@@ -51,33 +53,30 @@ public final class IndexSnapshot {
         this.sectionByDoc = new boolean[reader.maxDoc()];
         this.passageByDoc = new boolean[reader.maxDoc()];
         Map<String, List<Integer>> passages = new HashMap<>();
-        List<PassageVectors.Candidate> toEncode = new ArrayList<>();
+        // Deleted documents (an edited or removed article in an index on disk) are neither articles nor passages.
+        Bits live = MultiBits.getLiveDocs(reader);
         try {
             var stored = reader.storedFields();
-            boolean encoding = encoder.understands("en");
-            Set<String> wanted = encoding ? Set.of(Fields.ID, Fields.SECTION_ANCHOR, Fields.KIND, Fields.PASSAGE_TEXT)
-                    : Set.of(Fields.ID, Fields.SECTION_ANCHOR, Fields.KIND);
+            Set<String> wanted = Set.of(Fields.ID, Fields.SECTION_ANCHOR, Fields.KIND);
             for (int doc = 0; doc < idByDoc.length; doc++) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
                 var fields = stored.document(doc, wanted);
                 idByDoc[doc] = fields.get(Fields.ID);
                 sectionByDoc[doc] = fields.get(Fields.SECTION_ANCHOR) != null;
                 passageByDoc[doc] = Fields.PASSAGE.equals(fields.get(Fields.KIND));
                 if (passageByDoc[doc]) {
                     passages.computeIfAbsent(idByDoc[doc], k -> new ArrayList<>()).add(doc);
-                    String text = fields.get(Fields.PASSAGE_TEXT);
-                    Article article = articles.get(idByDoc[doc]);
-                    if (encoding && text != null && encoder.understands(article.lang())
-                            && PassageVectors.isQuestionLike(article, text)) {
-                        toEncode.add(new PassageVectors.Candidate(doc, idByDoc[doc], text.strip()));
-                    }
                 } else {
                     articleDocById.put(idByDoc[doc], doc);
                 }
             }
+            // The vectors were encoded when the passages were written; reading them back costs no model call.
+            this.vectors = PassageVectors.read(reader, searcher, idByDoc);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        this.vectors = PassageVectors.encode(encoder, toEncode);
         this.passagesById = new HashMap<>();
         passages.forEach((id, docs) -> passagesById.put(id, docs.stream().mapToInt(Integer::intValue).toArray()));
     }

@@ -6,6 +6,7 @@ import dev.deskhand.kb.IndexReport;
 import dev.deskhand.kb.SearchRequest;
 import dev.deskhand.kb.SearchResult;
 import dev.deskhand.kb.SentenceEncoder;
+import dev.deskhand.kb.engine.IndexHome;
 import dev.deskhand.kb.engine.LuceneKnowledgeBase;
 import dev.deskhand.kb.index.RankingParameters;
 import dev.deskhand.kb.rank.ConfidenceModel;
@@ -40,6 +41,7 @@ public final class KbCli {
     private final ObjectMapper json = new ObjectMapper();
     private final SentenceEncoder encoder;
     private final double answerBar;
+    private final IndexHome home;
 
     /**
      * @param clock   decides which review dates are past
@@ -51,6 +53,12 @@ public final class KbCli {
 
     /** @param answerBar the confidence at or above which the top hit is the answer ({@code KB_ANSWER_THRESHOLD}) */
     public KbCli(Clock clock, SentenceEncoder encoder, double answerBar) {
+        this(clock, encoder, answerBar, IndexHome.NONE);
+    }
+
+    /** @param home the server's index on disk, opened read-only for {@code kb} and {@code index} when current */
+    public KbCli(Clock clock, SentenceEncoder encoder, double answerBar, IndexHome home) {
+        this.home = home;
         this.clock = clock;
         this.encoder = encoder;
         this.answerBar = answerBar;
@@ -115,7 +123,9 @@ public final class KbCli {
             thread.setDaemon(true);
             thread.start();
         };
-        return new LuceneKnowledgeBase(knowledgeDir, clock, spareThread, encoder, answerBar);
+        return new LuceneKnowledgeBase(knowledgeDir, clock, spareThread, RankingParameters.DEFAULT,
+                ConfidenceModel.standard().withThreshold(answerBar), ConfidenceModel.SELF_CALIBRATION_DECLINES,
+                encoder, home);
     }
 
     private static void printReadable(SearchResult r, PrintStream out) {

@@ -1,0 +1,291 @@
+package dev.deskhand.kb.index;
+
+import dev.deskhand.kb.Article;
+import dev.deskhand.kb.SkippedFile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.Version;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The index kept on disk under the data folder, so a restart with unchanged knowledge opens it instead of building
+ * it. Every whole-article document carries the SHA-256 of its article as parsed, and the commit carries a version
+ * (document schema, Lucene, ranking parameters, synonyms, sentence model): on a start, a different version rebuilds
+ * everything once, a changed article is replaced alone (its passages and vectors with it), a removed one is
+ * deleted, and the rest is not touched — nothing unchanged is analysed or encoded again. An index that cannot be
+ * read is rebuilt with a warning; it is a cache of the folder, never worth a failed start.
+ */
+public final class PersistedIndex implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PersistedIndex.class);
+
+    /** Raise when what is written per document changes (fields, passages, which lines get vectors). */
+    static final int SCHEMA = 1;
+    private static final String VERSION_KEY = "deskhand.version";
+
+    /** What a start did with the index on disk. */
+    public enum Kind { OPENED, UPDATED, REBUILT }
+
+    /** The index now in use and what it took: {@code changed} and {@code removed} count articles. */
+    public record Outcome(IndexSnapshot snapshot, Kind kind, int changed, int removed) {
+    }
+
+    private final Path dir;
+    private Directory directory;
+
+    /** @param dir the index folder, created when missing (e.g. {@code DATA_DIR/kb/index}) */
+    public PersistedIndex(Path dir) {
+        this.dir = dir;
+    }
+
+    /**
+     * The version an index on disk must carry to be reused with these settings.
+     *
+     * @param synonyms  the folder's synonym rules (they change the analysis of every document)
+     * @param encoderId the sentence model, or "none"
+     */
+    public static String version(RankingParameters parameters, Optional<String> synonyms, String encoderId) {
+        return "schema=" + SCHEMA + ";lucene=" + Version.LATEST + ";ranking=" + parameters
+                + ";synonyms=" + sha256(synonyms.orElse("")) + ";model=" + encoderId
+                + ";vectors=" + PassageVectors.MAX_PASSAGES;
+    }
+
+    /** The hash stored per article: every field the index is written from, so any edit that matters shows. */
+    static String hash(Article article) {
+        return sha256(article.toString());
+    }
+
+    /**
+     * Brings the index on disk in line with the articles and opens it: opened as it is, updated in place, or
+     * rebuilt (first start, new version, unreadable index).
+     */
+    public synchronized Outcome sync(IndexBuilder builder, String version, List<Article> articles,
+                                     List<SkippedFile> skipped, long startedNanos) {
+        Map<String, Article> byId = IndexBuilder.unique(articles);
+        try {
+            Optional<Outcome> updated = update(builder, version, byId, skipped, startedNanos);
+            if (updated.isPresent()) {
+                return updated.get();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("The knowledge index in {} cannot be read ({}); rebuilding it from the folder", dir, e.toString());
+        }
+        try {
+            return rebuild(builder, version, byId, skipped, startedNanos);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the knowledge index in " + dir, e);
+        }
+    }
+
+    /**
+     * For the command line: the index on disk, read-only, when it has this version and every article is as indexed;
+     * otherwise empty (the caller builds in memory and leaves the server's index alone).
+     */
+    public synchronized Optional<IndexSnapshot> openIfCurrent(IndexBuilder builder, String version,
+                                                              List<Article> articles, List<SkippedFile> skipped,
+                                                              long startedNanos) {
+        if (!Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        Map<String, Article> byId = IndexBuilder.unique(articles);
+        DirectoryReader reader = null;
+        try {
+            Directory d = directory();
+            if (!DirectoryReader.indexExists(d)) {
+                return Optional.empty();
+            }
+            reader = DirectoryReader.open(d);
+            Map<String, String> stored = version.equals(reader.getIndexCommit().getUserData().get(VERSION_KEY))
+                    ? storedHashes(reader) : Map.of();
+            if (stored.isEmpty() || !stale(stored, byId).isEmpty() || !stored.keySet().equals(byId.keySet())) {
+                reader.close();
+                return Optional.empty();
+            }
+            return Optional.of(builder.snapshot(reader, byId, skipped, startedNanos));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("The knowledge index in {} cannot be read ({}); building in memory", dir, e.toString());
+            closeQuietly(reader);
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Outcome> update(IndexBuilder builder, String version, Map<String, Article> byId,
+                                     List<SkippedFile> skipped, long startedNanos) throws IOException {
+        Directory d = directory();
+        if (!DirectoryReader.indexExists(d)) {
+            return Optional.empty();
+        }
+        Map<String, String> stored;
+        Map<String, Integer> vectorsById;
+        try (DirectoryReader reader = DirectoryReader.open(d)) {
+            String was = reader.getIndexCommit().getUserData().get(VERSION_KEY);
+            if (!version.equals(was)) {
+                LOG.info("The knowledge index in {} was written by another version; rebuilding it once", dir);
+                return Optional.empty();
+            }
+            stored = storedHashes(reader);
+            vectorsById = vectorCounts(reader);
+        }
+        Map<String, String> changed = stale(stored, byId);
+        Set<String> removed = new java.util.HashSet<>(stored.keySet());
+        removed.removeAll(byId.keySet());
+        if (!changed.isEmpty() || !removed.isEmpty()) {
+            int kept = 0;
+            for (Map.Entry<String, Integer> e : vectorsById.entrySet()) {
+                if (!changed.containsKey(e.getKey()) && !removed.contains(e.getKey())) {
+                    kept += e.getValue();
+                }
+            }
+            int room = PassageVectors.MAX_PASSAGES - kept;
+            try (IndexWriter writer = new IndexWriter(d, builder.appendConfig())) {
+                for (String id : removed) {
+                    writer.deleteDocuments(new Term(Fields.ID, id));
+                }
+                for (Map.Entry<String, String> e : changed.entrySet()) {
+                    room -= builder.replace(writer, byId.get(e.getKey()), e.getValue(), room);
+                }
+                writer.setLiveCommitData(Map.of(VERSION_KEY, version).entrySet());
+                writer.commit();
+            }
+        }
+        DirectoryReader reader = DirectoryReader.open(d);
+        try {
+            IndexSnapshot snapshot = builder.snapshot(reader, byId, skipped, startedNanos);
+            Kind kind = changed.isEmpty() && removed.isEmpty() ? Kind.OPENED : Kind.UPDATED;
+            return Optional.of(new Outcome(snapshot, kind, changed.size(), removed.size()));
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(reader);
+            throw e;
+        }
+    }
+
+    private Outcome rebuild(IndexBuilder builder, String version, Map<String, Article> byId,
+                            List<SkippedFile> skipped, long startedNanos) throws IOException {
+        Directory d = directory();
+        // Whatever is there (a broken or older index) goes first: a fresh writer must not try to make sense of it.
+        for (String file : d.listAll()) {
+            try {
+                d.deleteFile(file);
+            } catch (IOException e) {
+                LOG.debug("Could not delete {} from {}: {}", file, dir, e.toString());
+            }
+        }
+        Map<String, String> hashes = new HashMap<>();
+        byId.values().forEach(a -> hashes.put(a.id(), hash(a)));
+        try (IndexWriter writer = new IndexWriter(d, builder.freshConfig())) {
+            builder.writeAll(writer, byId.values(), hashes);
+            writer.setLiveCommitData(Map.of(VERSION_KEY, version).entrySet());
+            writer.commit();
+        }
+        IndexSnapshot snapshot = builder.snapshot(DirectoryReader.open(d), byId, skipped, startedNanos);
+        return new Outcome(snapshot, Kind.REBUILT, byId.size(), 0);
+    }
+
+    /** Articles whose hash differs from the stored one (or that are new), with their new hash. */
+    private static Map<String, String> stale(Map<String, String> stored, Map<String, Article> byId) {
+        Map<String, String> changed = new java.util.LinkedHashMap<>();
+        for (Article article : byId.values()) {
+            String now = hash(article);
+            if (!now.equals(stored.get(article.id()))) {
+                changed.put(article.id(), now);
+            }
+        }
+        return changed;
+    }
+
+    private static Map<String, String> storedHashes(DirectoryReader reader) throws IOException {
+        Map<String, String> hashes = new HashMap<>();
+        Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+        var stored = reader.storedFields();
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+            if (live == null || live.get(doc)) {
+                var fields = stored.document(doc, Set.of(Fields.KIND, Fields.ID, Fields.HASH));
+                if (Fields.ARTICLE.equals(fields.get(Fields.KIND))) {
+                    hashes.put(fields.get(Fields.ID), fields.get(Fields.HASH));
+                }
+            }
+        }
+        return hashes;
+    }
+
+    private static Map<String, Integer> vectorCounts(DirectoryReader reader) throws IOException {
+        Map<String, Integer> counts = new HashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
+            if (values == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            var stored = leaf.reader().storedFields();
+            for (int d = values.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = values.nextDoc()) {
+                if (live == null || live.get(d)) {
+                    counts.merge(stored.document(d, Set.of(Fields.ID)).get(Fields.ID), 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    private Directory directory() throws IOException {
+        if (directory == null) {
+            Files.createDirectories(dir);
+            // Memory-mapped on 64-bit JVMs: the pages are the OS's cache, not the heap.
+            directory = FSDirectory.open(dir);
+        }
+        return directory;
+    }
+
+    private static void closeQuietly(DirectoryReader reader) {
+        if (reader != null) {
+            try {
+                reader.close();
+            } catch (IOException e) {
+                LOG.debug("Closing a reader failed", e);
+            }
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /** Closes the directory; snapshots opened from it must have been released. */
+    @Override
+    public synchronized void close() {
+        if (directory != null) {
+            try {
+                directory.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            directory = null;
+        }
+    }
+}

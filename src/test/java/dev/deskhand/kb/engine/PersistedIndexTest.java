@@ -1,0 +1,152 @@
+package dev.deskhand.kb.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.deskhand.kb.SearchRequest;
+import dev.deskhand.kb.SearchResult;
+import dev.deskhand.kb.SentenceEncoder;
+import dev.deskhand.kb.index.PersistedIndex;
+import dev.deskhand.kb.index.RankingParameters;
+import dev.deskhand.kb.rank.ConfidenceModel;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The index on disk: reused on a restart, changed per article on an edit, rebuilt on a new version or damage. */
+class PersistedIndexTest {
+
+    @TempDir
+    Path tmp;
+
+    /** A stand-in model that records what it was asked to encode (vectors from letter counts: cheap, stable). */
+    static final class CountingEncoder implements SentenceEncoder {
+        final List<String> encoded = new ArrayList<>();
+        private final String id;
+
+        CountingEncoder(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public boolean understands(String lang) {
+            return lang.equals("en");
+        }
+
+        @Override
+        public synchronized List<float[]> encode(List<String> texts) {
+            encoded.addAll(texts);
+            List<float[]> out = new ArrayList<>();
+            for (String text : texts) {
+                float[] v = new float[26];
+                text.toLowerCase().chars().filter(c -> c >= 'a' && c <= 'z').forEach(c -> v[c - 'a']++);
+                v[0] += 0.5f; // never all zero
+                out.add(v);
+            }
+            return out;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+    }
+
+    private LuceneKnowledgeBase open(Path folder, SentenceEncoder encoder) {
+        LuceneKnowledgeBase kb = new LuceneKnowledgeBase(folder, KbFixture.CLOCK, Runnable::run,
+                RankingParameters.DEFAULT, ConfidenceModel.standard(), 0, encoder,
+                IndexHome.writable(tmp.resolve("data/kb/index")));
+        kb.reload();
+        return kb;
+    }
+
+    private static String top(LuceneKnowledgeBase kb, String query) {
+        SearchResult result = kb.search(new SearchRequest(query, 3, 0));
+        return result.hits().isEmpty() ? "" : result.hits().get(0).article().id();
+    }
+
+    @Test
+    void restartOpensTheIndexWithoutBuildingOrEncoding() {
+        Path folder = KbFixture.copyTo(tmp.resolve("knowledge"));
+        String before;
+        try (LuceneKnowledgeBase kb = open(folder, new CountingEncoder("m1"))) {
+            assertEquals(PersistedIndex.Kind.REBUILT, kb.persistedOutcome().orElseThrow().kind());
+            before = top(kb, "parcel tracking number");
+        }
+        CountingEncoder encoder = new CountingEncoder("m1");
+        try (LuceneKnowledgeBase kb = open(folder, encoder)) {
+            PersistedIndex.Outcome outcome = kb.persistedOutcome().orElseThrow();
+            assertEquals(PersistedIndex.Kind.OPENED, outcome.kind());
+            assertEquals(0, outcome.changed());
+            assertEquals(List.of(), encoder.encoded);
+            assertEquals("shipping-delays", before);
+            assertEquals(before, top(kb, "parcel tracking number"));
+        }
+    }
+
+    @Test
+    void anEditChangesOnlyItsArticleAndADeletionRemovesIt() throws IOException {
+        Path folder = KbFixture.copyTo(tmp.resolve("knowledge"));
+        open(folder, new CountingEncoder("m1")).close();
+        Files.writeString(folder.resolve("shipping-delays.md"), "\nParcels by zeppelin take longer.\n",
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        Files.delete(folder.resolve("billing/double-charge.md"));
+        CountingEncoder encoder = new CountingEncoder("m1");
+        try (LuceneKnowledgeBase kb = open(folder, encoder)) {
+            PersistedIndex.Outcome outcome = kb.persistedOutcome().orElseThrow();
+            assertEquals(PersistedIndex.Kind.UPDATED, outcome.kind());
+            assertEquals(1, outcome.changed());
+            assertEquals(1, outcome.removed());
+            // Only the edited article's lines went to the model.
+            String edited = Files.readString(folder.resolve("shipping-delays.md"));
+            assertTrue(encoder.encoded.contains("Parcels by zeppelin take longer."));
+            assertEquals(List.of(), encoder.encoded.stream().filter(t -> !edited.contains(t)).toList());
+            assertEquals("shipping-delays", top(kb, "zeppelin"));
+            assertTrue(kb.article("double-charge").isEmpty());
+            assertTrue(kb.search(new SearchRequest("charged twice", 5, 0)).hits().stream()
+                    .noneMatch(h -> h.article().id().equals("double-charge")));
+        }
+    }
+
+    @Test
+    void aNewModelVersionRebuildsOnce() {
+        Path folder = KbFixture.copyTo(tmp.resolve("knowledge"));
+        open(folder, new CountingEncoder("m1")).close();
+        CountingEncoder next = new CountingEncoder("m2");
+        try (LuceneKnowledgeBase kb = open(folder, next)) {
+            assertEquals(PersistedIndex.Kind.REBUILT, kb.persistedOutcome().orElseThrow().kind());
+            assertTrue(next.encoded.contains("Where is my order? Shipping delays"));
+        }
+        try (LuceneKnowledgeBase kb = open(folder, new CountingEncoder("m2"))) {
+            assertEquals(PersistedIndex.Kind.OPENED, kb.persistedOutcome().orElseThrow().kind());
+        }
+    }
+
+    @Test
+    void aDamagedIndexIsRebuiltNotFatal() throws IOException {
+        Path folder = KbFixture.copyTo(tmp.resolve("knowledge"));
+        open(folder, new CountingEncoder("m1")).close();
+        try (Stream<Path> files = Files.list(tmp.resolve("data/kb/index"))) {
+            for (Path file : files.toList()) {
+                if (!file.getFileName().toString().equals("write.lock")) {
+                    Files.write(file, "not an index".getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        }
+        try (LuceneKnowledgeBase kb = open(folder, new CountingEncoder("m1"))) {
+            assertEquals(PersistedIndex.Kind.REBUILT, kb.persistedOutcome().orElseThrow().kind());
+            assertEquals("shipping-delays", top(kb, "parcel tracking number"));
+        }
+        try (LuceneKnowledgeBase kb = open(folder, new CountingEncoder("m1"))) {
+            assertEquals(PersistedIndex.Kind.OPENED, kb.persistedOutcome().orElseThrow().kind());
+        }
+    }
+}
