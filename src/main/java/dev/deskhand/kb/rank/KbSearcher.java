@@ -109,7 +109,8 @@ public final class KbSearcher {
         var features = new ConfidenceModel.Features(words.article(), words.passage(),
                 ConfidenceModel.margin(ranking.candidates()), passagePrecision(snapshot, best, analysis),
                 self <= 0 ? 0 : Math.min(1.5, best.passageScore() / self), unknownShare(snapshot, analysis, excluded),
-                meaning != null, best.meaning(), ConfidenceModel.meaningMargin(ranking.candidates()));
+                meaning != null, best.meaning(), ConfidenceModel.meaningMargin(ranking.candidates()),
+                meaning == null && lang.equals("ko"));
         // Without meaning, matching on character grams alone is a guess, not an answer: no query word occurs in it.
         double probability = meaning == null && words.article() == 0 ? 0 : confidence.probability(features);
         return new Scored(query, ranking, features, probability, didYouMean, confidence.threshold());

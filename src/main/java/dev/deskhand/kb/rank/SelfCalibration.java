@@ -102,7 +102,8 @@ public final class SelfCalibration {
             List<KbSearcher.Scored> wordYes = new ArrayList<>();
             List<KbSearcher.Scored> wordNo = new ArrayList<>();
             for (int i = 0; i < yes.size(); i++) {
-                if (yes.get(i).features().vector().length == ConfidenceModel.WORD_FEATURES) {
+                // Korean queries have their own weights, fitted on real Korean messages (ConfidenceModel.KOREAN).
+                if (yes.get(i).features().kind() == ConfidenceModel.WORD_FEATURES) {
                     wordYes.add(yes.get(i));
                     wordNo.add(no.get(i));
                 }
@@ -133,9 +134,9 @@ public final class SelfCalibration {
                                          List<KbSearcher.Scored> no) {
         int kind = ConfidenceModel.WORD_FEATURES;
         List<LogisticFit.Example> examples = new ArrayList<>();
-        yes.stream().filter(s -> s.confidence() > 0 && s.features().vector().length == kind)
+        yes.stream().filter(s -> s.confidence() > 0 && s.features().kind() == kind)
                 .forEach(s -> examples.add(new LogisticFit.Example(s.features().vector(), true)));
-        no.stream().filter(s -> s.confidence() > 0 && s.features().vector().length == kind)
+        no.stream().filter(s -> s.confidence() > 0 && s.features().kind() == kind)
                 .forEach(s -> examples.add(new LogisticFit.Example(s.features().vector(), false)));
         return examples.isEmpty() ? shared : shared.with(kind,
                 LogisticFit.fit(examples, shared.weights(kind), PRIOR_STRENGTH, FIT_ITERATIONS));

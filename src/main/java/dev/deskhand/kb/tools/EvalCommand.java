@@ -44,14 +44,15 @@ final class EvalCommand {
 
     /** Parsed options. */
     record Options(Optional<Path> docs, Optional<Path> knowledge, Path queries, Optional<String> set,
-                   Optional<TuningSplit> split, boolean leaveOneOut, boolean calibrate, double selfCalibration) {
+                   Optional<TuningSplit> split, boolean leaveOneOut, boolean calibrate, double l2,
+                   double selfCalibration) {
     }
 
     int run(List<String> args, PrintStream out, PrintStream err) {
         Optional<Options> options = parse(args, err);
         if (options.isEmpty()) {
             err.println("usage: eval (--docs DOCS.jsonl | --knowledge DIR) --queries QUERIES.jsonl [--set NAME]"
-                    + " [--split fit|holdout] [--leave-one-out] [--calibrate] [--self-calibration SHARE]");
+                    + " [--split fit|holdout] [--leave-one-out] [--calibrate [--l2 STRENGTH]] [--self-calibration SHARE]");
             return 2;
         }
         Options o = options.get();
@@ -79,21 +80,22 @@ final class EvalCommand {
             }
             kb.calibration().flatMap(SelfCalibration::describe).ifPresent(err::println);
             List<EvalOutcome> outcomes = new ArrayList<>();
-            List<LogisticFit.Example> examples = new ArrayList<>();
+            List<Labelled> positives = new ArrayList<>();
+            List<Labelled> negatives = new ArrayList<>();
             for (EvalQuery q : queries) {
                 KbSearcher.Scored s = kb.score(q.text(), Set.of());
                 outcomes.add(outcome(s));
-                if (q.inScope()) {
-                    // The label is "this query has an answer in the index"; its leave-one-out twin has none.
-                    examples.add(new LogisticFit.Example(s.features().vector(), true));
-                }
+                // The label is "this query has an answer in the index": a labelled out-of-scope query has none.
+                (q.inScope() ? positives : negatives).add(new Labelled(s.features().kind(), s.features().vector()));
             }
             EvalMetrics metrics = EvalMetrics.compute(queries, outcomes);
             out.println(metrics.recallLine());
             if (metrics.outOfScope() > 0) {
                 out.println(metrics.declineLine());
             }
-            if (o.leaveOneOut() || o.calibrate()) {
+            if (o.leaveOneOut() || (o.calibrate() && negatives.isEmpty())) {
+                // Without labelled out-of-scope queries, each in-scope query's leave-one-out twin stands in for one.
+                negatives.clear();
                 int declined = 0;
                 int n = 0;
                 for (EvalQuery q : queries) {
@@ -103,43 +105,46 @@ final class EvalCommand {
                     KbSearcher.Scored s = kb.score(q.text(), Set.copyOf(q.expected()));
                     n++;
                     declined += outcome(s).answered() ? 0 : 1;
-                    examples.add(new LogisticFit.Example(s.features().vector(), false));
+                    negatives.add(new Labelled(s.features().kind(), s.features().vector()));
                 }
                 out.printf(Locale.ROOT, "leave_one_out_declined=%.3f wrongly_declined_in_scope=%.3f n=%d%n",
                         n == 0 ? 0.0 : (double) declined / n, metrics.wronglyDeclinedInScope(), n);
             }
-            if (o.calibrate() && !examples.isEmpty()) {
-                // Queries ranked with and without meaning have their own weights: fit the kind most queries have.
-                long withMeaning = examples.stream().filter(e -> e.x().length == ConfidenceModel.MEANING_FEATURES)
-                        .count();
-                int kind = withMeaning * 2 > examples.size() ? ConfidenceModel.MEANING_FEATURES
-                        : ConfidenceModel.WORD_FEATURES;
-                double[] weights = LogisticFit.fit(examples.stream().filter(e -> e.x().length == kind).toList());
-                out.println("fitted_weights=" + Arrays.toString(weights));
-                printThresholds(confidence.with(kind, weights), examples, queries.stream().filter(EvalQuery::inScope)
-                        .count(), out);
+            if (o.calibrate() && !positives.isEmpty()) {
+                // Each kind of query (meaning, Korean, English words) has its own weights: fit the commonest kind.
+                int kind = positives.stream().collect(java.util.stream.Collectors.groupingBy(Labelled::kind,
+                        java.util.stream.Collectors.counting())).entrySet().stream()
+                        .max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+                List<LogisticFit.Example> examples = new ArrayList<>();
+                positives.stream().filter(l -> l.kind() == kind).forEach(l -> examples.add(
+                        new LogisticFit.Example(l.x(), true)));
+                negatives.stream().filter(l -> l.kind() == kind).forEach(l -> examples.add(
+                        new LogisticFit.Example(l.x(), false)));
+                double[] weights = LogisticFit.fit(examples, new double[examples.get(0).x().length], o.l2(),
+                        20_000);
+                out.println("fitted_weights(kind " + kind + ")=" + Arrays.toString(weights));
+                printThresholds(confidence.with(kind, weights), positives, negatives, out);
             }
         }
         return 0;
     }
 
-    /** In-scope examples come first in {@code examples}, then their leave-one-out twins. */
-    private static void printThresholds(ConfidenceModel model, List<LogisticFit.Example> examples, long inScope,
-                                        PrintStream out) {
+    /** One query's feature vector and the kind of weights that scores it. */
+    private record Labelled(int kind, double[] x) {
+    }
+
+    private static void printThresholds(ConfidenceModel model, List<Labelled> positives,
+                                        List<Labelled> negatives, PrintStream out) {
         for (double t = 0.02; t < 0.97; t += 0.01) {
-            int declinedIn = 0;
-            int declinedOut = 0;
-            for (int i = 0; i < examples.size(); i++) {
-                boolean declined = model.probability(examples.get(i).x()) < t;
-                if (i < inScope) {
-                    declinedIn += declined ? 1 : 0;
-                } else {
-                    declinedOut += declined ? 1 : 0;
-                }
-            }
-            out.printf(Locale.ROOT, "threshold=%.2f wrongly_declined_in_scope=%.3f leave_one_out_declined=%.3f%n", t,
-                    (double) declinedIn / inScope, (double) declinedOut / (examples.size() - inScope));
+            out.printf(Locale.ROOT, "threshold=%.2f wrongly_declined_in_scope=%.3f out_of_scope_declined=%.3f%n", t,
+                    declined(model, positives, t), declined(model, negatives, t));
         }
+    }
+
+    /** Share of {@code examples} below {@code t}; examples of another kind keep the weights they are scored with. */
+    private static double declined(ConfidenceModel model, List<Labelled> examples, double t) {
+        long below = examples.stream().filter(l -> model.probability(l.kind(), l.x()) < t).count();
+        return examples.isEmpty() ? 0 : (double) below / examples.size();
     }
 
     private static EvalOutcome outcome(KbSearcher.Scored s) {
@@ -155,6 +160,7 @@ final class EvalCommand {
         Optional<TuningSplit> split = Optional.empty();
         boolean loo = false;
         boolean calibrate = false;
+        double l2 = 0;
         double selfCalibration = ConfidenceModel.SELF_CALIBRATION_DECLINES;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -173,6 +179,7 @@ final class EvalCommand {
                 }
                 case "--leave-one-out" -> loo = true;
                 case "--calibrate" -> calibrate = true;
+                case "--l2" -> l2 = hasValue ? Double.parseDouble(args.get(++i)) : 0;
                 case "--self-calibration" -> selfCalibration = hasValue ? Double.parseDouble(args.get(++i)) : -1;
                 default -> {
                     err.println("eval: unknown option '" + a + "'");
@@ -195,6 +202,6 @@ final class EvalCommand {
             return Optional.empty();
         }
         return Optional.of(new Options(Optional.ofNullable(docs), Optional.ofNullable(knowledge), queries, set, split,
-                loo, calibrate, selfCalibration));
+                loo, calibrate, l2, selfCalibration));
     }
 }
