@@ -72,7 +72,7 @@ final class StartupBench {
     /** Seconds after launch at which the server logged each start-up step, read from its log. */
     private static String milestones(Path log, long from, long launchedAt) throws java.io.IOException {
         String[][] steps = {{"Starting Deskhand", "first log line"}, {"Database schema is current", "schema migrated"},
-                {"Listening on", "HTTP listening"}, {"Knowledge index built", "index built"}};
+                {"Listening on", "HTTP listening"}, {"Knowledge index ready", "index ready"}};
         byte[] all = Files.readAllBytes(log);
         String text = new String(all, (int) Math.min(from, all.length), (int) Math.max(0, all.length - from),
                 java.nio.charset.StandardCharsets.UTF_8);

@@ -60,6 +60,8 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
     private final IndexHome home;
     /** The index on disk, or null when it lives in memory only. */
     private final PersistedIndex persisted;
+    /** The last self-calibration beside the index on disk, or null for an index in memory. */
+    private final CalibrationFile calibrationFile;
     private final EngineSlot slot = new EngineSlot();
     private volatile Instant builtAt;
     private volatile PersistedIndex.Outcome lastOutcome;
@@ -116,6 +118,8 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
                                IndexHome home) {
         this.home = home;
         this.persisted = home.dir().map(PersistedIndex::new).orElse(null);
+        this.calibrationFile = home.dir().map(d -> new CalibrationFile(d.resolveSibling("calibration.json")))
+                .orElse(null);
         this.selfCalibrationDeclines = selfCalibrationDeclines;
         this.folder = new KnowledgeFolder(knowledgeDir);
         this.clock = clock;
@@ -171,7 +175,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
             }
             LOG.info("Knowledge index opened read-only from {} in {} ms", home.dir().orElseThrow(),
                     (System.nanoTime() - started) / 1_000_000);
-            return use(opened.get(), analyzers, started);
+            return use(opened.get(), analyzers, started, Optional.of(version));
         }
         PersistedIndex.Outcome outcome;
         try {
@@ -183,7 +187,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
         lastOutcome = outcome;
         LOG.info("Knowledge index {} in {}: {} articles changed, {} removed", outcome.kind().name().toLowerCase(
                 java.util.Locale.ROOT), home.dir().orElseThrow(), outcome.changed(), outcome.removed());
-        return use(outcome.snapshot(), analyzers, started);
+        return use(outcome.snapshot(), analyzers, started, Optional.of(version));
     }
 
     /** Indexes the given articles exactly as a folder's would be; {@code eval} feeds its JSONL documents here. */
@@ -197,25 +201,44 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
                              long startedNanos) {
         synchronized (buildLock) {
             return use(new IndexBuilder(analyzers, parameters, encoder).build(articles, skipped, startedNanos),
-                    analyzers, startedNanos);
+                    analyzers, startedNanos, Optional.empty());
         }
     }
 
-    private IndexReport use(IndexSnapshot index, KbAnalyzers analyzers, long startedNanos) {
+    /**
+     * Puts a built or opened index in use, then calibrates it in the background unless that is already done.
+     *
+     * @param version the version of the index on disk, empty for an index in memory
+     */
+    private IndexReport use(IndexSnapshot index, KbAnalyzers analyzers, long startedNanos,
+                            Optional<String> version) {
         List<SkippedFile> skipped = index.report.skipped();
         synchronized (buildLock) {
-            slot.swap(new EngineSlot.Engine(index, new KbSearcher(analyzers, parameters, confidence, encoder)));
+            // A kept calibration is the best start even for edited articles; it is refreshed below when stale.
+            Optional<CalibrationFile.Kept> kept = selfCalibrationDeclines > 0 && calibrationFile != null
+                    ? version.flatMap(calibrationFile::read) : Optional.empty();
+            ConfidenceModel model = confidence;
+            if (kept.isPresent()) {
+                calibration = kept.get().result(confidence.threshold());
+                model = calibration.model();
+            }
+            slot.swap(new EngineSlot.Engine(index, new KbSearcher(analyzers, parameters, model, encoder)));
             builtAt = clock.instant();
-            LOG.info("Knowledge index built: {} articles, {} sections, {} skipped, {} passages encoded, in {} ms",
+            LOG.info("Knowledge index ready: {} articles, {} sections, {} skipped, {} passage vectors, in {} ms",
                     index.report.articles(), index.report.sections(), skipped.size(), index.vectors.size(),
                     (System.nanoTime() - startedNanos) / 1_000_000);
+            boolean current = kept.isPresent()
+                    && kept.get().articles().equals(PersistedIndex.contentKey(index.articles.values()));
+            // The command line asks one question: a calibration of its own would cost more than the answer.
+            boolean calibrate = selfCalibrationDeclines > 0 && !current
+                    && !(version.isPresent() && home.readOnly());
             CompletableFuture<Void> done = new CompletableFuture<>();
             calibrated = done;
-            if (selfCalibrationDeclines > 0 && !home.readOnly()) {
+            if (calibrate) {
                 // Searchable at once with the shared model; the index's own calibration follows (it asks a few
                 // hundred questions of a second index, which would double the time to ready).
                 HeadStart<Void> calibrating = HeadStart.on(reloadExecutor, () -> {
-                    calibrate(index, analyzers);
+                    calibrate(index, analyzers, version);
                     return null;
                 });
                 reloadExecutor.execute(() -> finish(done, calibrating));
@@ -236,7 +259,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
         }
     }
 
-    private void calibrate(IndexSnapshot index, KbAnalyzers analyzers) {
+    private void calibrate(IndexSnapshot index, KbAnalyzers analyzers, Optional<String> version) {
         long started = System.nanoTime();
         SelfCalibration.Result result = new SelfCalibration(analyzers, parameters, selfCalibrationDeclines, encoder)
                 .calibrate(index.sortedArticles, confidence);
@@ -247,6 +270,9 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
             }
             calibration = result;
             slot.swap(new EngineSlot.Engine(index, new KbSearcher(analyzers, parameters, result.model(), encoder)));
+        }
+        if (version.isPresent() && !home.readOnly() && calibrationFile != null) {
+            calibrationFile.write(version.get(), PersistedIndex.contentKey(index.articles.values()), result);
         }
         LOG.info("Knowledge index {} in {} ms", SelfCalibration.describe(result).orElse(""),
                 (System.nanoTime() - started) / 1_000_000);

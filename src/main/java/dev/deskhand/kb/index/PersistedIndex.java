@@ -77,6 +77,13 @@ public final class PersistedIndex implements AutoCloseable {
         return sha256(article.toString());
     }
 
+    /** One hash over every article's hash: equal when the articles are exactly those indexed. */
+    public static String contentKey(java.util.Collection<Article> articles) {
+        StringBuilder all = new StringBuilder();
+        articles.stream().map(PersistedIndex::hash).sorted().forEach(h -> all.append(h).append('\n'));
+        return sha256(all.toString());
+    }
+
     /**
      * Brings the index on disk in line with the articles and opens it: opened as it is, updated in place, or
      * rebuilt (first start, new version, unreadable index).

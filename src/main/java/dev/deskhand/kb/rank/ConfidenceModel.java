@@ -70,13 +70,32 @@ public final class ConfidenceModel {
     }
 
     /** The confidence at or above which the top hit is shown as the answer. */
-    double threshold() {
+    public double threshold() {
         return threshold;
     }
 
     /** The same weights with another answer threshold. */
     public ConfidenceModel withThreshold(double bar) {
         return new ConfidenceModel(words, meaning, korean, bar);
+    }
+
+    /** A model from weights kept elsewhere (a persisted self-calibration), with the default bar. */
+    public static ConfidenceModel of(double[] words, double[] meaning) {
+        if (words.length != WORD_FEATURES || meaning.length != MEANING_FEATURES) {
+            throw new IllegalArgumentException("expected " + WORD_FEATURES + " word and " + MEANING_FEATURES
+                    + " meaning weights, got " + words.length + " and " + meaning.length);
+        }
+        return new ConfidenceModel(words, meaning);
+    }
+
+    /** The word weights (bias first), for keeping a calibration on disk. */
+    public double[] wordWeights() {
+        return weights(WORD_FEATURES);
+    }
+
+    /** The meaning weights (bias first), for keeping a calibration on disk. */
+    public double[] meaningWeights() {
+        return weights(MEANING_FEATURES);
     }
 
     public static ConfidenceModel standard() {

@@ -149,4 +149,53 @@ class PersistedIndexTest {
             assertEquals(PersistedIndex.Kind.OPENED, kb.persistedOutcome().orElseThrow().kind());
         }
     }
+
+    @Test
+    void theSelfCalibrationIsKeptAndReusedUntilTheArticlesChange() throws IOException {
+        Path folder = tmp.resolve("knowledge");
+        copyStarter(folder);
+        try (LuceneKnowledgeBase kb = calibrating(folder)) {
+            kb.awaitCalibration();
+            assertTrue(Files.isRegularFile(tmp.resolve("data/kb/calibration.json")));
+        }
+        String kept = Files.readString(tmp.resolve("data/kb/calibration.json"));
+        try (LuceneKnowledgeBase kb = calibrating(folder)) {
+            kb.awaitCalibration();
+            assertEquals(PersistedIndex.Kind.OPENED, kb.persistedOutcome().orElseThrow().kind());
+            assertTrue(kb.calibration().isPresent());
+            // Not fitted again: the file is untouched (a fit rewrites it).
+            assertEquals(kept, Files.readString(tmp.resolve("data/kb/calibration.json")));
+        }
+        LuceneKnowledgeBase cli = new LuceneKnowledgeBase(folder, KbFixture.CLOCK, Runnable::run,
+                RankingParameters.DEFAULT, ConfidenceModel.standard(), ConfidenceModel.SELF_CALIBRATION_DECLINES,
+                SentenceEncoder.NONE, IndexHome.readOnly(tmp.resolve("data/kb/index")));
+        try (cli) {
+            cli.reload();
+            assertTrue(cli.persistedOutcome().isEmpty());
+            assertTrue(cli.calibration().isPresent());
+        }
+    }
+
+    private LuceneKnowledgeBase calibrating(Path folder) {
+        LuceneKnowledgeBase kb = new LuceneKnowledgeBase(folder, KbFixture.CLOCK, Runnable::run,
+                RankingParameters.DEFAULT, ConfidenceModel.standard(), ConfidenceModel.SELF_CALIBRATION_DECLINES,
+                SentenceEncoder.NONE, IndexHome.writable(tmp.resolve("data/kb/index")));
+        kb.reload();
+        return kb;
+    }
+
+    /** The starter knowledge base: enough articles for self-calibration to fit. */
+    private static void copyStarter(Path target) throws IOException {
+        Path source = Path.of("knowledge");
+        try (Stream<Path> walk = Files.walk(source)) {
+            for (Path p : walk.toList()) {
+                Path dest = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest);
+                }
+            }
+        }
+    }
 }
