@@ -43,9 +43,10 @@ final class EscalationAssembly {
         JdbcOutbox outbox = new JdbcOutbox(database.dataSource());
         Gauge.builder("deskhand.outbox.depth", outbox, JdbcOutbox::pendingCount)
                 .description("Slack posts owed and not yet delivered").register(registry);
-        this.feature = new EscalationFeature(new EscalationService(store, settings, clock), store, settings, clock);
+        this.feature = new EscalationFeature(new EscalationService(store, settings, clock), store, settings, clock,
+                outbox);
         this.outboxSender = new OutboxSender(outbox, store, settings, slack.methods(), clock,
-                OUTBOX_BACKOFF, OUTBOX_INTERVAL, new Messages(), Readers.fixed(Reader.of(Language.EN)));
+                OUTBOX_BACKOFF, OUTBOX_INTERVAL, new Messages(), Readers.fixed(Reader.of(Language.EN)), registry);
         this.reminders = new SlaReminders(store, settings.sla(), clock, REMINDER_INTERVAL);
     }
 }

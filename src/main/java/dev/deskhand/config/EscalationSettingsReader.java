@@ -15,7 +15,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Reads {@code teams:}, {@code tiers:}, {@code sla:}, {@code mentions:} and {@code permissions:}. */
+/**
+ * Reads {@code teams:}, {@code tiers:}, {@code sla:}, {@code mentions:}, {@code permissions:} and
+ * {@code fallback_channel:}.
+ */
 final class EscalationSettingsReader {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_-]*");
     private static final Pattern CHANNEL = Pattern.compile("[CG][A-Z0-9]{2,}");
@@ -32,7 +35,9 @@ final class EscalationSettingsReader {
         Set<String> tierIds = tiers.stream().map(Tier::id).collect(Collectors.toSet());
         return new EscalationSettings(teams, tiers, SlaReader.read(root.get("sla"), tierIds),
                 root.optional("mentions").map(node -> mentions(node, tierIds)).orElse(Mentions.none()),
-                root.optional("permissions").map(EscalationSettingsReader::permissions).orElse(Permissions.open()));
+                root.optional("permissions").map(EscalationSettingsReader::permissions).orElse(Permissions.open()),
+                root.optional("fallback_channel")
+                        .map(node -> matching(node, CHANNEL, "a channel id like C0123ABCD")).orElse(null));
     }
 
     private static List<Team> teams(YamlNode node) {

@@ -9,9 +9,18 @@ import java.util.stream.Collectors;
 /**
  * Everything escalations need from {@code deskhand.yml}: teams (routing), tiers, SLA policy, mentions and
  * permissions. The first tier is the default when a requester does not pick one.
+ *
+ * @param fallbackChannel where a card goes when its team's channel is gone or closed to the app; {@code null}: the
+ *                        requester is told what to fix instead
  */
 public record EscalationSettings(List<Team> teams, List<Tier> tiers, SlaPolicy sla, Mentions mentions,
-                                 Permissions permissions) {
+                                 Permissions permissions, String fallbackChannel) {
+
+    public EscalationSettings(List<Team> teams, List<Tier> tiers, SlaPolicy sla, Mentions mentions,
+                              Permissions permissions) {
+        this(teams, tiers, sla, mentions, permissions, null);
+    }
+
     public EscalationSettings {
         teams = List.copyOf(teams);
         tiers = List.copyOf(tiers);

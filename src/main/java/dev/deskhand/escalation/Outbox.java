@@ -34,6 +34,15 @@ public interface Outbox {
      */
     void postpone(long id, Instant nextAttemptAt, String reason);
 
+    /**
+     * Slack can never accept this message as it is ({@code error} is its code, e.g. {@code channel_not_found}): it is
+     * not tried again, and stays recorded so people can see why it is missing.
+     */
+    void giveUp(long id, Instant at, String error);
+
+    /** The messages of an escalation that were given up, oldest first. */
+    List<OutboxFailure> failures(EscalationKey key);
+
     /** The requester was told their card is late; they are told once. */
     void markRequesterTold(long id, Instant at);
 

@@ -5,6 +5,7 @@ import static dev.deskhand.store.EscalationTransactions.utc;
 import dev.deskhand.escalation.EscalationKey;
 import dev.deskhand.escalation.Outbox;
 import dev.deskhand.escalation.OutboxEntry;
+import dev.deskhand.escalation.OutboxFailure;
 import dev.deskhand.escalation.OutboxMessage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,6 +25,7 @@ import javax.sql.DataSource;
  */
 public final class JdbcOutbox implements Outbox {
     private static final int MAX_ERROR_LENGTH = 500;
+    private static final int MAX_FAILURE_LENGTH = 64;
 
     private final EscalationTransactions tx;
 
@@ -123,6 +125,38 @@ public final class JdbcOutbox implements Outbox {
                 update.setString(2, trim(error, MAX_ERROR_LENGTH));
                 update.setLong(3, id);
                 return update.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public void giveUp(long id, Instant at, String error) {
+        tx.inTransaction("give up outbox message " + id, connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE escalation_outbox SET failure = ?, "
+                    + "failed_at = ?, last_error = ? WHERE id = ? AND sent_at IS NULL")) {
+                update.setString(1, trim(error, MAX_FAILURE_LENGTH));
+                update.setObject(2, utc(at));
+                update.setString(3, trim(error, MAX_ERROR_LENGTH));
+                update.setLong(4, id);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public List<OutboxFailure> failures(EscalationKey key) {
+        return tx.inTransaction("read the undelivered messages of " + key, connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT kind, failure, failed_at "
+                    + "FROM escalation_outbox WHERE escalation_id = ? AND failed_at IS NOT NULL ORDER BY id")) {
+                select.setLong(1, key.number());
+                try (ResultSet rows = select.executeQuery()) {
+                    List<OutboxFailure> failures = new ArrayList<>();
+                    while (rows.next()) {
+                        failures.add(new OutboxFailure(OutboxMessage.Kind.valueOf(rows.getString("kind")),
+                                rows.getString("failure"), EscalationRows.time(rows, "failed_at")));
+                    }
+                    return failures;
+                }
             }
         });
     }

@@ -53,8 +53,15 @@ public final class FakeSlackApi implements AutoCloseable {
         }
     }
 
-    /** @param channel only calls to this channel fail; {@code null} for any */
-    private record Failure(int status, int retryAfterSeconds, String channel) {
+    /**
+     * @param channel only calls to this channel fail; {@code null} for any
+     * @param error   Slack's error code in the {@code ok: false} body
+     */
+    private record Failure(int status, int retryAfterSeconds, String channel, String error) {
+        Failure(int status, int retryAfterSeconds, String channel) {
+            this(status, retryAfterSeconds, channel, status == 429 ? "ratelimited" : "internal_error");
+        }
+
         boolean matches(Call call) {
             return channel == null || channel.equals(call.param("channel"));
         }
@@ -123,6 +130,14 @@ public final class FakeSlackApi implements AutoCloseable {
         add(method, count, new Failure(status, 0, null));
     }
 
+    /**
+     * The next {@code count} calls of {@code method} in {@code channel} ({@code null}: any) answer HTTP 200 with
+     * {@code ok: false} and Slack's {@code error} code, e.g. {@code channel_not_found}.
+     */
+    public void errorNext(String method, String channel, int count, String error) {
+        add(method, count, new Failure(200, 0, channel, error));
+    }
+
     /** The next {@code count} calls of {@code method} in {@code channel} answer HTTP {@code status}. */
     public void failNextIn(String method, String channel, int count, int status) {
         add(method, count, new Failure(status, 0, channel));
@@ -189,8 +204,8 @@ public final class FakeSlackApi implements AutoCloseable {
             if (failure.retryAfterSeconds() > 0) {
                 exchange.getResponseHeaders().add("Retry-After", String.valueOf(failure.retryAfterSeconds()));
             }
-            String error = failure.status() == 429 ? "ratelimited" : "internal_error";
-            reply(exchange, failure.status(), "{\"ok\":false,\"error\":\"" + error + "\"}", "application/json");
+            reply(exchange, failure.status(), "{\"ok\":false,\"error\":\"" + failure.error() + "\"}",
+                    "application/json");
             return;
         }
         calls.add(call);

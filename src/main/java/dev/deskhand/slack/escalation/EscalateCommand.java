@@ -11,6 +11,11 @@ import dev.deskhand.escalation.EscalationKey;
 import dev.deskhand.escalation.EscalationService;
 import dev.deskhand.escalation.EscalationSettings;
 import dev.deskhand.escalation.EscalationStore;
+import dev.deskhand.escalation.FieldLimit;
+import dev.deskhand.slack.text.Language;
+import dev.deskhand.slack.text.Messages;
+import dev.deskhand.slack.text.Reader;
+import dev.deskhand.slack.text.Readers;
 import dev.deskhand.escalation.NewEscalation;
 import dev.deskhand.escalation.OneLineParser;
 import dev.deskhand.escalation.Team;
@@ -19,6 +24,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,7 +42,13 @@ final class EscalateCommand implements SlashCommandHandler {
     private final Confirmation confirmation;
     private final Clock clock;
 
-    EscalateCommand(EscalationService service, EscalationStore store, EscalationSettings settings, Clock clock) {
+    private final DeliveryProblems problems;
+    private final Messages messages = new Messages();
+    private final Readers readers = Readers.fixed(Reader.of(Language.EN));
+
+    EscalateCommand(EscalationService service, EscalationStore store, EscalationSettings settings, Clock clock,
+                    DeliveryProblems problems) {
+        this.problems = problems;
         this.service = service;
         this.store = store;
         this.settings = settings;
@@ -63,7 +75,7 @@ final class EscalateCommand implements SlashCommandHandler {
             case "list" -> list(context, payload.getChannelId(), rest);
             case "mine" -> reply(context, listing.list("Your escalations",
                     store.listMine(payload.getUserId()), clock.instant()));
-            case "show" -> show(context, rest);
+            case "show" -> show(context, rest, payload.getUserId());
             default -> oneLine(payload, context, text);
         };
     }
@@ -87,19 +99,28 @@ final class EscalateCommand implements SlashCommandHandler {
                 store.listOpen(teams), clock.instant()));
     }
 
-    private Response show(SlashCommandContext context, String argument) {
+    private Response show(SlashCommandContext context, String argument, String user) {
         Optional<EscalationKey> key = EscalationKey.parse(argument);
         if (key.isEmpty()) {
             return reply(context, "Which one? Try `/escalate show ESC-42`.");
         }
         return store.find(key.get())
-                .map(escalation -> reply(context, listing.show(escalation, store.timeline(key.get()), clock.instant())))
+                .map(escalation -> reply(context, listing.show(escalation, store.timeline(key.get()), clock.instant())
+                        + problems.describe(key.get(), messages.in(readers.user(user)))))
                 .orElseGet(() -> reply(context, "There is no escalation " + key.get() + "."));
     }
 
     private Response oneLine(SlashCommandPayload payload, SlashCommandContext context, String text)
             throws IOException, SlackApiException {
         OneLineParser.Parsed parsed = parser.parse(text);
+        // Checked before anything else: the form would cut an over-long prefill, and the database would refuse it.
+        for (var check : List.of(Map.entry(FieldLimit.TICKET, String.valueOf(parsed.ticket())),
+                Map.entry(FieldLimit.SUMMARY, String.valueOf(parsed.summary())))) {
+            if (check.getKey().exceededBy(check.getValue())) {
+                return reply(context, TooLong.oneLine(messages.in(readers.user(payload.getUserId())), check.getKey(),
+                        check.getValue(), text));
+            }
+        }
         if (!parsed.isComplete()) {
             return openModal(payload, context, new Prefill(null, null, parsed.ticket(), parsed.severity(),
                     parsed.team(), parsed.summary(), null, null, payload.getChannelId()));

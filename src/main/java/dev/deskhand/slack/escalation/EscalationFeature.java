@@ -5,6 +5,7 @@ import dev.deskhand.escalation.EscalationService;
 import dev.deskhand.escalation.EscalationSettings;
 import dev.deskhand.escalation.EscalationStore;
 import dev.deskhand.escalation.OneLineParser;
+import dev.deskhand.escalation.Outbox;
 import dev.deskhand.slack.SlackFeature;
 import java.time.Clock;
 import java.util.regex.Pattern;
@@ -16,8 +17,11 @@ public final class EscalationFeature implements SlackFeature {
     private final EscalationSettings settings;
     private final Clock clock;
 
+    private final Outbox outbox;
+
     public EscalationFeature(EscalationService service, EscalationStore store, EscalationSettings settings,
-                             Clock clock) {
+                             Clock clock, Outbox outbox) {
+        this.outbox = outbox;
         this.service = service;
         this.store = store;
         this.settings = settings;
@@ -29,7 +33,8 @@ public final class EscalationFeature implements SlackFeature {
         SlackActors actors = new SlackActors(settings.permissions());
         CardActions cardActions = new CardActions(service, actors);
         EscalationModal modal = new EscalationModal(settings);
-        app.command("/escalate", new EscalateCommand(service, store, settings, clock));
+        app.command("/escalate", new EscalateCommand(service, store, settings, clock,
+                new DeliveryProblems(outbox)));
         app.viewSubmission(EscalationModal.CALLBACK_ID,
                 new EscalationModalSubmission(new EscalationForm(settings), service, new Confirmation(settings)));
         app.viewSubmission(ResolveModal.CALLBACK_ID, new ResolveModalSubmission(service, actors));

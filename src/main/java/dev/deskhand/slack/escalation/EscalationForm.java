@@ -1,9 +1,15 @@
 package dev.deskhand.slack.escalation;
 
 import dev.deskhand.escalation.EscalationSettings;
+import dev.deskhand.escalation.FieldLimit;
 import dev.deskhand.escalation.NewEscalation;
 import dev.deskhand.escalation.Severity;
+import dev.deskhand.slack.text.Language;
+import dev.deskhand.slack.text.Messages;
+import dev.deskhand.slack.text.Reader;
+import dev.deskhand.slack.text.Readers;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -12,6 +18,8 @@ final class EscalationForm {
     private static final Pattern TICKET = Pattern.compile("https?://\\S+|#?[A-Za-z0-9][A-Za-z0-9_./-]*");
 
     private final EscalationSettings settings;
+    private final Messages messages = new Messages();
+    private final Readers readers = Readers.fixed(Reader.of(Language.EN));
 
     EscalationForm(EscalationSettings settings) {
         this.settings = settings;
@@ -47,6 +55,14 @@ final class EscalationForm {
         String summary = form.get("summary");
         if (summary == null) {
             errors.put("summary", "Describe the problem in a sentence or two.");
+        }
+        // Slack enforces max_length in its clients; a payload that skips it gets a field error, not a lost form.
+        for (FieldLimit limit : List.of(FieldLimit.CUSTOMER, FieldLimit.TICKET, FieldLimit.SUMMARY, FieldLimit.TRIED,
+                FieldLimit.ARTICLE)) {
+            String value = form.get(limit.field());
+            if (limit.exceededBy(value)) {
+                errors.put(limit.field(), TooLong.field(messages.in(readers.user(requester)), limit, value));
+            }
         }
         if (!errors.isEmpty()) {
             return new Result(null, errors);

@@ -3,6 +3,7 @@ package dev.deskhand.slack.escalation;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.deskhand.escalation.EscalationSettings;
+import dev.deskhand.escalation.FieldLimit;
 import dev.deskhand.escalation.Severity;
 import dev.deskhand.escalation.Team;
 import dev.deskhand.escalation.Tier;
@@ -11,7 +12,6 @@ import dev.deskhand.escalation.Tier;
 final class EscalationModal {
     static final String CALLBACK_ID = "escalation_modal";
     static final String VALUE = "value";
-    static final int MAX_TEXT = 3000;
 
     private final EscalationSettings settings;
 
@@ -27,19 +27,19 @@ final class EscalationModal {
         view.set("close", Blocks.plain("Cancel"));
         view.put("private_metadata", prefill.channel() == null ? "" : prefill.channel());
         ArrayNode blocks = view.putArray("blocks");
-        blocks.add(text("customer", "Customer / account", prefill.customer(), false, true, 300));
+        blocks.add(text("customer", "Customer / account", prefill.customer(), false, true, FieldLimit.CUSTOMER.max()));
         blocks.add(select("tier", "Customer tier", tiers(), option(prefill.tier() != null
                 ? settings.tier(prefill.tier()).orElse(settings.defaultTier()) : settings.defaultTier())));
-        blocks.add(text("ticket", "Ticket link or id", prefill.ticket(), false, false, 1000)
+        blocks.add(text("ticket", "Ticket link or id", prefill.ticket(), false, false, FieldLimit.TICKET.max())
                 .set("hint", Blocks.plain("e.g. ACME-1234, #12345 or a link to the ticket")));
         blocks.add(select("severity", "Severity", severities(),
                 prefill.severity() == null ? null : severityOption(prefill.severity())));
         blocks.add(Blocks.context(severityDefinitions()));
         blocks.add(select("team", "Team", teams(),
                 prefill.team() == null ? null : settings.team(prefill.team()).map(EscalationModal::option).orElse(null)));
-        blocks.add(text("summary", "What is wrong", prefill.summary(), true, false, MAX_TEXT));
-        blocks.add(text("tried", "What has been tried", prefill.tried(), true, true, MAX_TEXT));
-        blocks.add(text("article", "Related knowledge article", prefill.article(), false, true, 200));
+        blocks.add(text("summary", "What is wrong", prefill.summary(), true, false, FieldLimit.SUMMARY.max()));
+        blocks.add(text("tried", "What has been tried", prefill.tried(), true, true, FieldLimit.TRIED.max()));
+        blocks.add(text("article", "Related knowledge article", prefill.article(), false, true, FieldLimit.ARTICLE.max()));
         return view;
     }
 

@@ -15,6 +15,7 @@ import dev.deskhand.escalation.ReminderKind;
 import dev.deskhand.escalation.Status;
 import dev.deskhand.escalation.Team;
 import dev.deskhand.slack.MarkedMessages;
+import dev.deskhand.slack.SlackErrors;
 import dev.deskhand.slack.text.Messages;
 import dev.deskhand.slack.text.Readers;
 import java.io.IOException;
@@ -34,12 +35,9 @@ final class OutboxDelivery {
     /** Clocks differ a little between us and Slack. */
     private static final Duration HISTORY_SLACK = Duration.ofMinutes(1);
 
-    /** Wait after a "not yet" (the card is not posted): short, since nothing failed. */
-    static final Duration NOT_YET = Duration.ofSeconds(2);
-
     /**
-     * The message cannot go before {@code until} (Slack's {@code Retry-After}, or its card is not posted yet); try
-     * again then without counting it as a failure.
+     * The message cannot go before {@code until} (Slack's {@code Retry-After} for its method and channel); try again
+     * then without counting it as a failure.
      */
     static final class Wait extends RuntimeException {
         private final transient Instant until;
@@ -131,7 +129,10 @@ final class OutboxDelivery {
                         + escalation.team()));
         String blocks = card.blocks(escalation, now).toString();
         CardRef current = escalation.card();
-        if (current != null && current.channelId().equals(team.channelId())) {
+        // A card already in the fallback channel stays there: its team's channel was gone when it was posted.
+        boolean inPlace = current != null && (current.channelId().equals(team.channelId())
+                || current.channelId().equals(settings.fallbackChannel()));
+        if (inPlace) {
             call("chat.update", current.channelId(), () -> slack.chatUpdate(r -> r.channel(current.channelId())
                     .ts(current.ts())
                     .text(card.text(escalation)).blocksAsString(blocks)));
@@ -153,14 +154,57 @@ final class OutboxDelivery {
                     .text(card.text(escalation)).blocksAsString(blocks)));
             placed = new CardRef(team.channelId(), unrecorded.get());
         } else {
-            ChatPostMessageResponse posted = call("chat.postMessage", team.channelId(),
-                    () -> slack.chatPostMessage(r -> r
-                    .channel(team.channelId()).text(card.text(escalation)).blocksAsString(blocks).unfurlLinks(false)));
-            placed = new CardRef(posted.getChannel(), posted.getTs());
+            placed = postCard(escalation, team.channelId(), blocks);
         }
         if (!store.recordCard(escalation.key(), current, placed)) {
             LOG.warn("Card of {} was recorded by someone else meanwhile; keeping theirs, ours is {}",
                     escalation.key(), placed);
+        }
+    }
+
+    /**
+     * Posts the card in the team's channel or, when that channel is gone or closed to the app and a fallback channel
+     * is configured, there instead (a channel that cannot take it would otherwise hold the card forever).
+     */
+    private CardRef postCard(Escalation escalation, String channelId, String blocks)
+            throws IOException, SlackApiException {
+        try {
+            ChatPostMessageResponse posted = call("chat.postMessage", channelId, () -> slack.chatPostMessage(r -> r
+                    .channel(channelId).text(card.text(escalation)).blocksAsString(blocks).unfurlLinks(false)));
+            return new CardRef(posted.getChannel(), posted.getTs());
+        } catch (SlackCallFailed e) {
+            String fallback = settings.fallbackChannel();
+            if (!SlackErrors.channelGone(e.error()) || fallback == null || fallback.equals(channelId)) {
+                throw e;
+            }
+            LOG.error("Cannot post the card of {} in {} ({}); posting it in the fallback channel {}. Invite the app "
+                    + "to the channel or fix the team's channel in the settings.", escalation.key(), channelId,
+                    e.error(), fallback);
+            ChatPostMessageResponse posted = call("chat.postMessage", fallback, () -> slack.chatPostMessage(r -> r
+                    .channel(fallback).text(card.text(escalation)).blocksAsString(blocks).unfurlLinks(false)));
+            return new CardRef(posted.getChannel(), posted.getTs());
+        }
+    }
+
+    /**
+     * Tells the requester by DM that their card cannot be posted and what would fix it; best effort, once (the card
+     * is given up, so this is not called again for it).
+     */
+    void tellRequesterUndeliverable(OutboxEntry entry, String error) {
+        try {
+            Escalation escalation = store.find(entry.message().key()).orElseThrow();
+            String channel = settings.team(escalation.team()).map(Team::channelId).orElse(escalation.team());
+            var texts = messages.in(readers.user(escalation.requester()));
+            String text = texts.get("faults.undeliverable.requester", "key", escalation.key().toString(),
+                    "channel", channel, "error", error) + " " + texts.get(DeliveryProblems.fixKey(error));
+            var sent = slack.chatPostMessage(r -> r.channel(escalation.requester()).text(text));
+            if (!sent.isOk()) {
+                LOG.warn("Could not tell {} that the card of {} cannot be posted: {}", escalation.requester(),
+                        escalation.key(), sent.getError());
+            }
+        } catch (IOException | SlackApiException | RuntimeException e) {
+            LOG.warn("Could not tell the requester of {} that its card cannot be posted: {}", entry.message().key(),
+                    e.toString());
         }
     }
 
@@ -210,11 +254,24 @@ final class OutboxDelivery {
             throws IOException, SlackApiException {
         CardRef where = escalation.card();
         if (where == null) {
-            throw new Wait(now.plus(NOT_YET), escalation.key() + " has no card yet");
+            // Messages of one escalation are handed out in order, so a reply without a card means the card itself
+            // was given up: there is no thread to reply in.
+            throw new SlackCallFailed("chat.postMessage", SlackErrors.CARD_NOT_POSTED);
         }
-        call("chat.postMessage", where.channelId(), () -> slack.chatPostMessage(r -> r.channel(where.channelId())
-                .threadTs(where.ts())
-                .text(text).replyBroadcast(broadcast).unfurlLinks(false)));
+        try {
+            call("chat.postMessage", where.channelId(), () -> slack.chatPostMessage(r -> r.channel(where.channelId())
+                    .threadTs(where.ts()).text(text).replyBroadcast(broadcast).unfurlLinks(false)));
+        } catch (SlackCallFailed e) {
+            if (!SlackErrors.threadGone(e.error())) {
+                throw e;
+            }
+            // The card was deleted: say it at the channel's top level rather than not at all (this message is
+            // then sent, so it happens once).
+            LOG.warn("The thread of {} in {} is gone ({}); posting at the channel's top level", escalation.key(),
+                    where.channelId(), e.error());
+            call("chat.postMessage", where.channelId(), () -> slack.chatPostMessage(r -> r.channel(where.channelId())
+                    .text(text).unfurlLinks(false)));
+        }
     }
 
     /**

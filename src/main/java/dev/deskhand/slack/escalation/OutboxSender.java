@@ -9,8 +9,11 @@ import dev.deskhand.escalation.EscalationStore;
 import dev.deskhand.escalation.Outbox;
 import dev.deskhand.escalation.OutboxEntry;
 import dev.deskhand.escalation.OutboxMessage;
+import dev.deskhand.slack.SlackErrors;
 import dev.deskhand.slack.text.Messages;
 import dev.deskhand.slack.text.Readers;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +25,8 @@ import org.slf4j.LoggerFactory;
  * Sends what the outbox holds. Waiting as Slack asks (429 {@code Retry-After}, per method and channel) and waiting
  * for a card to be posted are not failures and never lengthen the backoff; 5xx, network errors and {@code ok: false}
  * are, and back off exponentially up to a short cap so that pending cards go out within seconds of Slack recovering.
+ * An error waiting cannot fix ({@code channel_not_found}, {@code thread_not_found}, {@code invalid_auth} …) stops
+ * that message: it is recorded with its reason, counted, and the requester is told what to fix.
  * Nothing is dropped: work left over when the app stops is sent after it starts again.
  */
 public final class OutboxSender implements Routine {
@@ -36,14 +41,17 @@ public final class OutboxSender implements Routine {
     private final Clock clock;
     private final Backoff backoff;
     private final Duration interval;
+    private final MeterRegistry registry;
 
     /**
      * @param slack    a Web API client with the bot token
      * @param interval how often {@link #runOnce()} should run (e.g. 1 second)
      */
     public OutboxSender(Outbox outbox, EscalationStore store, EscalationSettings settings, MethodsClient slack,
-                        Clock clock, Backoff backoff, Duration interval, Messages messages, Readers readers) {
+                        Clock clock, Backoff backoff, Duration interval, Messages messages, Readers readers,
+                        MeterRegistry registry) {
         this.outbox = outbox;
+        this.registry = registry;
         this.delivery = new OutboxDelivery(store, settings, slack, messages, readers);
         this.clock = clock;
         this.backoff = backoff;
@@ -75,6 +83,12 @@ public final class OutboxSender implements Routine {
             return;
         } catch (OutboxDelivery.Wait e) {
             outbox.postpone(entry.id(), e.until(), e.getMessage());
+        } catch (SlackCallFailed e) {
+            if (SlackErrors.isPermanent(e.error())) {
+                giveUp(entry, now, e);
+                return;
+            }
+            retryLater(entry, now, e.getMessage());
         } catch (SlackApiException e) {
             retryLater(entry, now, "HTTP " + e.getResponse().code() + ": " + e.getMessage());
         } catch (IOException | RuntimeException e) {
@@ -88,6 +102,20 @@ public final class OutboxSender implements Routine {
         LOG.warn("Could not send {} for {} (attempt {}), retrying at {}: {}", entry.message().kind(),
                 entry.message().key(), entry.attempts() + 1, next, error);
         outbox.retryAfterFailure(entry.id(), next, error);
+    }
+
+    /** Waiting cannot help: stop, record why (shown by /escalate show), count it, and tell whoever can fix it. */
+    private void giveUp(OutboxEntry entry, Instant now, SlackCallFailed e) {
+        outbox.giveUp(entry.id(), now, e.error());
+        Counter.builder("deskhand.outbox.permanent.failures")
+                .description("Outbox messages given up because Slack can never accept them, by Slack error")
+                .tag("error", SlackErrors.label(e.error())).register(registry).increment();
+        LOG.error("Gave up {} for {}: {} ({}); it will not be retried. /escalate show {} says why.",
+                entry.message().kind(), entry.message().key(), e.getMessage(),
+                SlackErrors.remedy(e.error()), entry.message().key());
+        if (entry.message().kind() == OutboxMessage.Kind.CARD) {
+            delivery.tellRequesterUndeliverable(entry, e.error());
+        }
     }
 
     private void tellRequesterIfLate(OutboxEntry entry, Instant now) {

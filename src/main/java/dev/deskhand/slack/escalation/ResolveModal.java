@@ -3,6 +3,7 @@ package dev.deskhand.slack.escalation;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.deskhand.escalation.EscalationKey;
+import dev.deskhand.escalation.FieldLimit;
 import dev.deskhand.escalation.ResolutionReason;
 
 /** The small resolve form: a required note and a reason from the fixed list. */
@@ -22,7 +23,7 @@ final class ResolveModal {
         ObjectNode note = Blocks.object().put("type", "input").put("block_id", "note").put("optional", false);
         note.set("label", Blocks.plain("Resolution note"));
         note.set("element", Blocks.object().put("type", "plain_text_input").put("action_id", EscalationModal.VALUE)
-                .put("multiline", true).put("max_length", EscalationModal.MAX_TEXT));
+                .put("multiline", true).put("max_length", FieldLimit.NOTE.max()));
         note.set("hint", Blocks.plain("What was done, so the requester can tell the customer."));
         blocks.add(note);
         ArrayNode reasons = Blocks.array();

@@ -7,8 +7,12 @@ import com.slack.api.bolt.response.Response;
 import dev.deskhand.escalation.Command;
 import dev.deskhand.escalation.EscalationKey;
 import dev.deskhand.escalation.EscalationService;
+import dev.deskhand.escalation.FieldLimit;
 import dev.deskhand.escalation.Outcome;
 import dev.deskhand.escalation.ResolutionReason;
+import dev.deskhand.slack.text.Language;
+import dev.deskhand.slack.text.Messages;
+import dev.deskhand.slack.text.Reader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +40,8 @@ final class ResolveModalSubmission implements ViewSubmissionHandler {
         Map<String, String> errors = new LinkedHashMap<>();
         if (note == null) {
             errors.put("note", "A resolution note is required.");
+        } else if (FieldLimit.NOTE.exceededBy(note)) {
+            errors.put("note", TooLong.field(new Messages().in(Reader.of(Language.EN)), FieldLimit.NOTE, note));
         }
         if (reason.isEmpty()) {
             errors.put("reason", "Choose a reason.");

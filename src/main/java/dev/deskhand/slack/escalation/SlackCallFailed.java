@@ -2,7 +2,21 @@ package dev.deskhand.slack.escalation;
 
 /** Slack answered a Web API call with {@code ok: false}; the message names the method and Slack's error code. */
 final class SlackCallFailed extends RuntimeException {
+    private final String method;
+    private final String error;
+
     SlackCallFailed(String method, String error) {
         super(method + " failed: " + error);
+        this.method = method;
+        this.error = error;
+    }
+
+    String method() {
+        return method;
+    }
+
+    /** Slack's error code, e.g. {@code channel_not_found}. */
+    String error() {
+        return error;
     }
 }

@@ -71,6 +71,11 @@ final class EscalationTestApp implements AutoCloseable {
         }
     }
 
+    /** A plain GET against the app, e.g. {@code /metrics}. */
+    String get(String path) throws Exception {
+        return app.get(path).body();
+    }
+
     void sendOutbox() {
         app.runRoutine("escalation-outbox");
     }
