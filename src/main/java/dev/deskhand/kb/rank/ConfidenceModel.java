@@ -85,7 +85,7 @@ public final class ConfidenceModel {
             throw new IllegalArgumentException("expected " + WORD_FEATURES + " word and " + MEANING_FEATURES
                     + " meaning weights, got " + words.length + " and " + meaning.length);
         }
-        return new ConfidenceModel(words, meaning);
+        return new ConfidenceModel(words, meaning, KOREAN_WEIGHTS);
     }
 
     /** The word weights (bias first), for keeping a calibration on disk. */
