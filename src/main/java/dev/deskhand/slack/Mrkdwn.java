@@ -40,9 +40,13 @@ public final class Mrkdwn {
         return escaped.length() <= max ? escaped : escaped.substring(0, Math.max(0, max - 1)) + "…";
     }
 
-    /** A link whose label is user text: the label is escaped and may not contain the {@code |} separator. */
+    /**
+     * A link whose URL and label may be user text: both get {@link #escape} ({@code &}, {@code <}, {@code >}), so
+     * neither can close the link early or open a mention; a {@code |} in the URL is percent-encoded and one in the
+     * label (which Slack would take as the separator) becomes {@code ¦}.
+     */
     public static String link(String url, String label) {
-        return "<" + url.replace(">", "%3E").replace("|", "%7C") + "|" + escape(label).replace("|", "¦") + ">";
+        return "<" + escape(url).replace("|", "%7C") + "|" + escape(label).replace("|", "¦") + ">";
     }
 
     /** {@code escaped} in bold wherever it sits, even inside a Korean word; see {@link #BOUNDARY}. */

@@ -35,4 +35,10 @@ class MrkdwnTest {
         assertEquals("  ", Mrkdwn.bold("  "));
         assertEquals("", Mrkdwn.bold(null));
     }
+
+    @Test
+    void linkEscapesUrlAndLabelSoNeitherCanCloseTheLinkOrMention() {
+        assertEquals("<https://t.example/a?x=1&amp;y=&lt;!channel&gt;%7C&lt;@U1&gt;|t.example/&lt;!here&gt; ¦ a &amp; b>",
+                Mrkdwn.link("https://t.example/a?x=1&y=<!channel>|<@U1>", "t.example/<!here> | a & b"));
+    }
 }

@@ -105,8 +105,8 @@ final class DigestSections {
     }
 
     private String escalation(EscalationLine line, boolean withDue) {
-        String key = line.card().flatMap(card -> workspaceUrl.map(url -> "<" + url + "archives/" + card.channelId()
-                + "/p" + card.messageTs().replace(".", "") + "|" + line.key() + ">")).orElse(line.key());
+        String key = line.card().flatMap(card -> workspaceUrl.map(url -> Mrkdwn.link(url + "archives/"
+                + card.channelId() + "/p" + card.messageTs().replace(".", ""), line.key()))).orElse(line.key());
         String when = withDue
                 ? line.dueAt().map(due -> "due " + format.when(due)).orElse("")
                 : DigestFormat.duration(line.age()) + " old";
