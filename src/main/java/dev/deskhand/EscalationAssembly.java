@@ -18,6 +18,7 @@ import dev.deskhand.store.JdbcEscalationStore;
 import dev.deskhand.store.JdbcOutbox;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import dev.deskhand.slack.text.Voice;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -38,13 +39,13 @@ final class EscalationAssembly {
     final SlaReminders reminders;
 
     EscalationAssembly(Database database, EscalationSettings settings, SlackPlatform slack, MeterRegistry registry,
-                       Clock clock) {
+                       Clock clock, Voice voice) {
         this.store = new MeteredEscalationStore(new JdbcEscalationStore(database.dataSource()), registry);
         JdbcOutbox outbox = new JdbcOutbox(database.dataSource());
         Gauge.builder("deskhand.outbox.depth", outbox, JdbcOutbox::pendingCount)
                 .description("Slack posts owed and not yet delivered").register(registry);
         this.feature = new EscalationFeature(new EscalationService(store, settings, clock), store, settings, clock,
-                outbox);
+                outbox, voice);
         this.outboxSender = new OutboxSender(outbox, store, settings, slack.methods(), clock,
                 OUTBOX_BACKOFF, OUTBOX_INTERVAL, new Messages(), Readers.fixed(Reader.of(Language.EN)), registry);
         this.reminders = new SlaReminders(store, settings.sla(), clock, REMINDER_INTERVAL);

@@ -76,7 +76,7 @@ public final class Wiring implements AutoCloseable {
             Voice voice = new Voice(new Messages(), slack.readers(clock,
                     Language.parse(config.language()).orElse(Language.EN), Map.of()));
             EscalationAssembly escalations = new EscalationAssembly(database, settings.escalations(),
-                    slack, metrics.registry(), clock);
+                    slack, metrics.registry(), clock, voice);
             DigestAssembly digests = new DigestAssembly(database, knowledgeBase, settings.digests(), escalations.store,
                     settings.escalations(), clock);
             SlackDigestPublisher digestPublisher = slack.digestPublisher();

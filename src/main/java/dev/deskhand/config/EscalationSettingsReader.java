@@ -35,7 +35,7 @@ final class EscalationSettingsReader {
         Set<String> tierIds = tiers.stream().map(Tier::id).collect(Collectors.toSet());
         return new EscalationSettings(teams, tiers, SlaReader.read(root.get("sla"), tierIds),
                 root.optional("mentions").map(node -> mentions(node, tierIds)).orElse(Mentions.none()),
-                root.optional("permissions").map(EscalationSettingsReader::permissions).orElse(Permissions.open()),
+                root.optional("permissions").map(EscalationSettingsReader::permissions).orElse(Permissions.defaults()),
                 root.optional("fallback_channel")
                         .map(node -> matching(node, CHANNEL, "a channel id like C0123ABCD")).orElse(null));
     }
@@ -90,8 +90,9 @@ final class EscalationSettingsReader {
     }
 
     private static Permissions permissions(YamlNode node) {
-        node.allowOnly(Set.of("resolve", "reassign"));
-        return new Permissions(groups(node, "resolve"), groups(node, "reassign"));
+        node.allowOnly(Set.of("resolve", "reassign", "anyone"));
+        boolean anyone = node.bool("anyone", false);
+        return new Permissions(groups(node, "resolve"), groups(node, "reassign"), anyone);
     }
 
     private static List<String> groups(YamlNode node, String field) {

@@ -20,6 +20,11 @@ public final class EscalationService {
     private final Lifecycle lifecycle;
     private final Clock clock;
 
+    /** The rules this service applies, so a button can refuse before a form is filled in for nothing. */
+    public Lifecycle lifecycle() {
+        return lifecycle;
+    }
+
     public EscalationService(EscalationStore store, EscalationSettings settings, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -50,10 +55,9 @@ public final class EscalationService {
                 return new Outcome.Refused("There is no escalation " + key + ".");
             }
             Outcome outcome = lifecycle.apply(current, command, actor, now());
-            if (outcome instanceof Outcome.Refused) {
+            if (!(outcome instanceof Outcome.Applied applied)) {
                 return outcome;
             }
-            Outcome.Applied applied = (Outcome.Applied) outcome;
             List<OutboxMessage> effects = List.of(OutboxMessage.card(key), OutboxMessage.note(key));
             if (store.transition(current, applied, effects)) {
                 return applied;

@@ -26,7 +26,7 @@ public record EscalationSettings(List<Team> teams, List<Tier> tiers, SlaPolicy s
         tiers = List.copyOf(tiers);
         Objects.requireNonNull(sla, "sla");
         mentions = Objects.requireNonNullElse(mentions, Mentions.none());
-        permissions = Objects.requireNonNullElse(permissions, Permissions.open());
+        permissions = Objects.requireNonNullElse(permissions, Permissions.defaults());
         if (teams.isEmpty()) {
             throw new IllegalArgumentException("at least one team is required");
         }
@@ -57,6 +57,6 @@ public record EscalationSettings(List<Team> teams, List<Tier> tiers, SlaPolicy s
 
     /** The state machine with these permissions and teams. */
     public Lifecycle lifecycle() {
-        return new Lifecycle(permissions, teamIds());
+        return new Lifecycle(permissions, teams);
     }
 }

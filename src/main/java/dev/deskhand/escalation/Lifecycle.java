@@ -1,7 +1,11 @@
 package dev.deskhand.escalation;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -11,19 +15,35 @@ import java.util.Set;
  */
 public final class Lifecycle {
     private final Permissions permissions;
-    private final Set<String> teamIds;
+    private final Map<String, Team> teams;
 
-    /** @param teamIds the configured teams an escalation may be moved to */
-    public Lifecycle(Permissions permissions, Set<String> teamIds) {
+    /** @param teams the configured teams: where an escalation may be moved, and whose leads may act on it */
+    public Lifecycle(Permissions permissions, List<Team> teams) {
         this.permissions = Objects.requireNonNull(permissions, "permissions");
-        this.teamIds = Set.copyOf(teamIds);
+        Map<String, Team> byId = new LinkedHashMap<>();
+        teams.forEach(team -> byId.put(team.id(), team));
+        this.teams = Map.copyOf(byId);
+    }
+
+    /** Teams by id only, without leads (tests of rules that do not involve leads). */
+    public Lifecycle(Permissions permissions, Set<String> teamIds) {
+        this(permissions, teamIds.stream().map(id -> new Team(id, id, "C0" + id, List.of())).toList());
+    }
+
+    /** The refusal {@code actor} gets for {@code action} on {@code current}, if they may not. */
+    public Optional<Outcome.NotAllowed> notAllowed(Escalation current, Action action, Actor actor) {
+        Optional<Team> team = Optional.ofNullable(teams.get(current.team()));
+        if (permissions.allows(action, actor, current, team)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Outcome.NotAllowed(current.key(), action, permissions.who(action, current, team)));
     }
 
     /** Decides what {@code command} by {@code actor} at {@code now} does to {@code current}. */
     public Outcome apply(Escalation current, Command command, Actor actor, Instant now) {
-        if (!permissions.allows(command.action(), actor)) {
-            return new Outcome.Refused("Only members of " + mentionGroups(command.action()) + " can "
-                    + command.action().label().replace(" person", "").replace(" team", "") + " escalations.");
+        Optional<Outcome.NotAllowed> refused = notAllowed(current, command.action(), actor);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         boolean reopening = command instanceof Command.Reopen;
         if (current.status() == Status.RESOLVED && !reopening) {
@@ -104,7 +124,7 @@ public final class Lifecycle {
     }
 
     private Step reassignToTeam(Escalation current, Escalation.Changes next, String teamId) {
-        if (!teamIds.contains(teamId)) {
+        if (!teams.containsKey(teamId)) {
             return Step.refuse("There is no team called " + teamId + ".");
         }
         if (teamId.equals(current.team())) {
@@ -167,10 +187,6 @@ public final class Lifecycle {
         next.snoozedUntil = null;
         String note = reopen.note() == null || reopen.note().isBlank() ? null : reopen.note().strip();
         return Step.change(Status.RESOLVED.label(), Status.OPEN.label(), note);
-    }
-
-    private String mentionGroups(Action action) {
-        return String.join(" or ", permissions.groupsFor(action).stream().map(g -> "<!subteam^" + g + ">").toList());
     }
 
     private record Step(String from, String to, String note, String refusal) {

@@ -65,7 +65,7 @@ class SettingsFileTest {
         assertEquals(Duration.ofMinutes(30), settings.sla().repeatEvery());
         assertEquals(List.of("<!subteam^S0ONCALL01>", "<@U0KEYACCT1>"),
                 settings.mentions().forEscalation(Severity.P1, "key-account"));
-        assertEquals(Permissions.open(), settings.permissions());
+        assertEquals(Permissions.defaults(), settings.permissions());
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -162,18 +163,39 @@ class LifecycleTest {
     }
 
     @Test
+    void byDefaultTheClaimerTheRequesterAndTheTeamsLeadsMayResolveOrReassign() {
+        // GIVEN billing's leads are a user group and a person
+        Lifecycle safe = new Lifecycle(Permissions.defaults(), List.of(new Team("billing", "Billing", "C0BILL",
+                List.of("<!subteam^S0BLEADS>", "<@ULEAD>"))));
+        Escalation claimed = ((Outcome.Applied) safe.apply(open(Severity.P2), new Command.Claim(),
+                Actor.of("UURSULA"), T1)).escalation();
+        Command resolve = new Command.Resolve("done", ResolutionReason.FIXED);
+
+        // THEN an outsider is refused, naming all of them, and each of them may
+        assertEquals(new Outcome.NotAllowed(claimed.key(), Action.RESOLVE, new Who(Optional.of("UURSULA"),
+                Optional.of("UREQ"), List.of("<!subteam^S0BLEADS>", "<@ULEAD>"), List.of())),
+                safe.apply(claimed, resolve, Actor.of("UVICTOR"), T1));
+        for (Actor may : List.of(Actor.of("UURSULA"), Actor.of("UREQ"), Actor.of("ULEAD"),
+                new Actor("UMEMBER", Set.of("S0BLEADS")))) {
+            assertEquals(Outcome.Applied.class, safe.apply(claimed, resolve, may, T1).getClass(), may.toString());
+        }
+    }
+
+    @Test
     void configuredGroupsRestrictResolveAndReassign() {
         // GIVEN only members of S0LEADS may resolve or reassign
         Lifecycle restricted = new Lifecycle(new Permissions(List.of("S0LEADS"), List.of("S0LEADS")),
                 Set.of("billing", "technical"));
         Escalation escalation = open(Severity.P2);
 
-        // WHEN someone outside the group tries THEN they are told who may
-        assertEquals(new Outcome.Refused("Only members of <!subteam^S0LEADS> can resolve escalations."),
+        // WHEN someone outside the group (and not its requester) tries THEN the refusal says who may
+        Who who = new Who(Optional.empty(), Optional.of("UREQ"), List.of(), List.of("S0LEADS"));
+        assertEquals(new Outcome.NotAllowed(escalation.key(), Action.RESOLVE, who),
                 restricted.apply(escalation, new Command.Resolve("done", ResolutionReason.FIXED),
                         new Actor("UVICTOR", Set.of("S0OTHER")), T1));
-        assertEquals(new Outcome.Refused("Only members of <!subteam^S0LEADS> can reassign escalations."),
+        assertEquals(new Outcome.NotAllowed(escalation.key(), Action.REASSIGN_TEAM, who),
                 restricted.apply(escalation, new Command.ReassignToTeam("technical"), Actor.of("UVICTOR"), T1));
+        assertEquals(List.of("<@UREQ>", "<!subteam^S0LEADS>"), who.mentions());
         // AND a member may, while claiming stays open to everyone
         assertEquals(Status.RESOLVED, ((Outcome.Applied) restricted.apply(escalation,
                 new Command.Resolve("done", ResolutionReason.FIXED), new Actor("ULEAD", Set.of("S0LEADS")), T1))

@@ -139,7 +139,7 @@ abstract class EscalationStoreContract extends EscalationDatabaseTest {
         service.act(new EscalationKey(3), new Command.Claim(), Actor.of("UREQ"));
         clock.advance(Duration.ofMinutes(1));
         service.create(draft(Severity.P2, "billing", "UREQ"), "V4");
-        service.act(new EscalationKey(4), new Command.Resolve("dup", ResolutionReason.DUPLICATE), Actor.of("UX"));
+        service.act(new EscalationKey(4), new Command.Resolve("dup", ResolutionReason.DUPLICATE), Actor.of("UREQ"));
 
         assertEquals(List.of("ESC-1", "ESC-3"), keys(store.listOpen(List.of("billing"))));
         assertEquals(List.of("ESC-1", "ESC-2", "ESC-3"), keys(store.listOpen(List.of("billing", "technical"))));

@@ -69,8 +69,9 @@ abstract class SlaRemindersContract extends EscalationDatabaseTest {
     void reopenedEscalationStartsAFreshReminderCycle() throws Exception {
         service.create(draft(Severity.P1, "billing", "UREQ"), "V1");
         tickEveryMinuteUntil(Duration.ofMinutes(15), worker());
+        // The requester may resolve it (so may its claimer and billing's leads)
         service.act(new EscalationKey(1), new Command.Resolve("fixed", dev.deskhand.escalation.ResolutionReason.FIXED),
-                Actor.of("UANNA"));
+                Actor.of("UREQ"));
         clock.set(T0.plus(Duration.ofHours(1)));
         service.act(new EscalationKey(1), new Command.Reopen("still broken"), Actor.of("UREQ"));
 

@@ -4,11 +4,14 @@ import com.slack.api.app_backend.interactive_components.payload.BlockActionPaylo
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
+import dev.deskhand.escalation.Action;
 import dev.deskhand.escalation.Actor;
 import dev.deskhand.escalation.Command;
 import dev.deskhand.escalation.EscalationKey;
 import dev.deskhand.escalation.EscalationService;
 import dev.deskhand.escalation.Outcome;
+import dev.deskhand.slack.text.Texts;
+import dev.deskhand.slack.text.Voice;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -19,10 +22,12 @@ import java.util.Optional;
 final class CardActions {
     private final EscalationService service;
     private final SlackActors actors;
+    private final Voice voice;
 
-    CardActions(EscalationService service, SlackActors actors) {
+    CardActions(EscalationService service, SlackActors actors, Voice voice) {
         this.service = service;
         this.actors = actors;
+        this.voice = voice;
     }
 
     static BlockActionPayload.Action action(BlockActionRequest request) {
@@ -33,8 +38,17 @@ final class CardActions {
         return CardActionIds.keyOf(action(request).getBlockId());
     }
 
-    Actor actor(BlockActionRequest request, ActionContext context) {
-        return actors.actor(request.getPayload().getUser().getId(), context.client());
+    /** The clicking user, with their user groups when {@code action} is one only some people may do. */
+    Actor actor(BlockActionRequest request, ActionContext context, Action action) {
+        return actors.actor(request.getPayload().getUser().getId(), action, context.client());
+    }
+
+    EscalationService service() {
+        return service;
+    }
+
+    Texts texts(BlockActionRequest request) {
+        return voice.user(request.getPayload().getUser().getId());
     }
 
     Response run(BlockActionRequest request, ActionContext context, Command command) throws IOException {
@@ -42,9 +56,14 @@ final class CardActions {
         if (key.isEmpty()) {
             return context.ack();
         }
-        Outcome outcome = service.act(key.get(), command, actor(request, context));
-        if (outcome instanceof Outcome.Refused refused) {
-            tell(context, refused.reason());
+        Outcome outcome = service.act(key.get(), command, actor(request, context, command.action()));
+        Optional<String> refusal = Refusals.text(outcome, texts(request));
+        if (refusal.isPresent()) {
+            tell(context, refusal.get());
+        } else if (command instanceof Command.Snooze snooze) {
+            // The card only changes later, through the outbox: the clicker hears at once that it worked.
+            tell(context, texts(request).get("workflow.snoozed", "key", key.get().toString(), "until",
+                    snooze.until()));
         }
         return context.ack();
     }

@@ -7,6 +7,7 @@ import dev.deskhand.escalation.EscalationStore;
 import dev.deskhand.escalation.OneLineParser;
 import dev.deskhand.escalation.Outbox;
 import dev.deskhand.slack.SlackFeature;
+import dev.deskhand.slack.text.Voice;
 import java.time.Clock;
 import java.util.regex.Pattern;
 
@@ -16,34 +17,37 @@ public final class EscalationFeature implements SlackFeature {
     private final EscalationStore store;
     private final EscalationSettings settings;
     private final Clock clock;
+    private final Voice voice;
 
     private final Outbox outbox;
 
     public EscalationFeature(EscalationService service, EscalationStore store, EscalationSettings settings,
-                             Clock clock, Outbox outbox) {
+                             Clock clock, Outbox outbox, Voice voice) {
         this.outbox = outbox;
         this.service = service;
         this.store = store;
         this.settings = settings;
         this.clock = clock;
+        this.voice = voice;
     }
 
     @Override
     public void register(App app) {
-        SlackActors actors = new SlackActors(settings.permissions());
-        CardActions cardActions = new CardActions(service, actors);
+        SlackActors actors = new SlackActors(settings.permissions(), settings.teams());
+        CardActions cardActions = new CardActions(service, actors, voice);
         EscalationModal modal = new EscalationModal(settings);
         app.command("/escalate", new EscalateCommand(service, store, settings, clock,
                 new DeliveryProblems(outbox)));
         app.viewSubmission(EscalationModal.CALLBACK_ID,
                 new EscalationModalSubmission(new EscalationForm(settings), service, new Confirmation(settings)));
-        app.viewSubmission(ResolveModal.CALLBACK_ID, new ResolveModalSubmission(service, actors));
+        app.viewSubmission(ResolveModal.CALLBACK_ID, new ResolveModalSubmission(service, actors, voice));
         app.blockAction(CardActionIds.CLAIM, new ClaimAction(cardActions));
-        app.blockAction(CardActionIds.RESOLVE, new ResolveAction(cardActions, store, settings.permissions()));
+        app.blockAction(CardActionIds.RESOLVE, new ResolveAction(cardActions, store));
         app.blockAction(Pattern.compile("^esc_reassign_(user|team)$"), new ReassignAction(cardActions));
         app.blockAction(CardActionIds.SEVERITY, new SeverityAction(cardActions));
         app.blockAction(CardActionIds.SNOOZE, new SnoozeAction(cardActions, clock));
-        app.blockAction(CardActionIds.REOPEN, new ReopenAction(cardActions));
+        app.blockAction(CardActionIds.REOPEN, new ReopenAction(cardActions, store, clock));
+        app.viewSubmission(ReopenModal.CALLBACK_ID, new ReopenModalSubmission(service, voice));
         app.messageShortcut(EscalateMessageShortcut.CALLBACK_ID,
                 new EscalateMessageShortcut(modal, new OneLineParser(settings.teamIds())));
         app.blockAction(KbEscalateAction.ACTION_ID, new KbEscalateAction(modal));

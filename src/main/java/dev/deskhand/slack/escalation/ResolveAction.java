@@ -10,7 +10,7 @@ import dev.deskhand.escalation.Actor;
 import dev.deskhand.escalation.Escalation;
 import dev.deskhand.escalation.EscalationKey;
 import dev.deskhand.escalation.EscalationStore;
-import dev.deskhand.escalation.Permissions;
+import dev.deskhand.escalation.Outcome;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -21,12 +21,10 @@ import java.util.Optional;
 final class ResolveAction implements BlockActionHandler {
     private final CardActions actions;
     private final EscalationStore store;
-    private final Permissions permissions;
 
-    ResolveAction(CardActions actions, EscalationStore store, Permissions permissions) {
+    ResolveAction(CardActions actions, EscalationStore store) {
         this.actions = actions;
         this.store = store;
-        this.permissions = permissions;
     }
 
     @Override
@@ -36,10 +34,11 @@ final class ResolveAction implements BlockActionHandler {
         if (escalation.isEmpty()) {
             return context.ack();
         }
-        Actor actor = actions.actor(request, context);
-        if (!permissions.allows(Action.RESOLVE, actor)) {
-            CardActions.tell(context, "Only members of " + String.join(" or ", permissions.groupsFor(Action.RESOLVE)
-                    .stream().map(group -> "<!subteam^" + group + ">").toList()) + " can resolve escalations.");
+        Actor actor = actions.actor(request, context, Action.RESOLVE);
+        Optional<Outcome.NotAllowed> refused = actions.service().lifecycle().notAllowed(escalation.get(),
+                Action.RESOLVE, actor);
+        if (refused.isPresent()) {
+            CardActions.tell(context, Refusals.text(refused.get(), actions.texts(request)).orElseThrow());
             return context.ack();
         }
         if (!escalation.get().isUnresolved()) {

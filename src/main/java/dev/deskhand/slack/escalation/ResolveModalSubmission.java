@@ -4,6 +4,7 @@ import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
+import dev.deskhand.escalation.Action;
 import dev.deskhand.escalation.Command;
 import dev.deskhand.escalation.EscalationKey;
 import dev.deskhand.escalation.EscalationService;
@@ -13,6 +14,7 @@ import dev.deskhand.escalation.ResolutionReason;
 import dev.deskhand.slack.text.Language;
 import dev.deskhand.slack.text.Messages;
 import dev.deskhand.slack.text.Reader;
+import dev.deskhand.slack.text.Voice;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -21,10 +23,12 @@ import java.util.Optional;
 final class ResolveModalSubmission implements ViewSubmissionHandler {
     private final EscalationService service;
     private final SlackActors actors;
+    private final Voice voice;
 
-    ResolveModalSubmission(EscalationService service, SlackActors actors) {
+    ResolveModalSubmission(EscalationService service, SlackActors actors, Voice voice) {
         this.service = service;
         this.actors = actors;
+        this.voice = voice;
     }
 
     @Override
@@ -51,9 +55,10 @@ final class ResolveModalSubmission implements ViewSubmissionHandler {
         }
         String user = request.getPayload().getUser().getId();
         Outcome outcome = service.act(key.get(), new Command.Resolve(note, reason.get()),
-                actors.actor(user, context.client()));
-        if (outcome instanceof Outcome.Refused refused) {
-            return context.ackWithErrors(Map.of("note", refused.reason()));
+                actors.actor(user, Action.RESOLVE, context.client()));
+        Optional<String> refusal = Refusals.text(outcome, voice.user(user));
+        if (refusal.isPresent()) {
+            return context.ackWithErrors(Map.of("note", refusal.get()));
         }
         return context.ack();
     }

@@ -68,14 +68,15 @@ class EscalationCardTest {
 
     @Test
     void reopenedCardIsOpenAgainWithFreshDeadline() throws Exception {
-        Escalation reopened = then(then(opened(), new Command.Resolve("Refunded", ResolutionReason.FIXED), "U0ANNA",
+        Escalation reopened = then(then(opened(), new Command.Resolve("Refunded", ResolutionReason.FIXED), "U0REQUEST",
                 Duration.ofMinutes(30)), new Command.Reopen("charged again"), "U0REQUEST", Duration.ofDays(1));
         Golden.assertMatches("golden/escalation/card-reopened.json", card.blocks(reopened, CREATED.plus(Duration.ofDays(1))));
     }
 
     @Test
     void movedCardPointsToTheNewTeam() throws Exception {
-        Escalation moved = then(opened(), new Command.ReassignToTeam("technical"), "U0ANNA", Duration.ofMinutes(2));
+        Escalation moved = then(opened(), new Command.ReassignToTeam("technical"), "U0REQUEST",
+                Duration.ofMinutes(2));
         Golden.assertMatches("golden/escalation/card-moved-away.json", card.moved(moved));
     }
 }
