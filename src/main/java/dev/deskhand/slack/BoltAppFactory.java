@@ -42,9 +42,10 @@ public final class BoltAppFactory {
                 .slack(slack)
                 .build();
         App app = new App(config);
-        app.use(new RequestMetrics(registry));
         app.use(new RetryDeduplication(receipts, clock, new ObjectMapper()));
         app.use(new UnknownCommandReply());
+        // Inside UnknownCommandReply, so it sees Bolt's 404 for a request no handler took (and labels it "other").
+        app.use(new RequestMetrics(registry));
         app.use(new HandlerErrorBoundary(apologies));
         features.forEach(feature -> feature.register(app));
         return app;

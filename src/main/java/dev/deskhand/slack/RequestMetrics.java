@@ -11,10 +11,12 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.regex.Pattern;
 
 /**
- * Times every request Bolt handles, by kind, name (the command, event type, action id or view callback: fixed sets
- * declared by the app, never user text) and status.
+ * Times every request Bolt handles, by kind, name and status. The name is the command, event type, action id (up to
+ * its {@code :}) or view callback id only when a handler took the request, so it is one the app registered; anything
+ * else is {@code other}, so a label never carries what a sender made up.
  */
 final class RequestMetrics implements Middleware {
 
@@ -34,10 +36,28 @@ final class RequestMetrics implements Middleware {
             return response;
         } finally {
             Timer.builder("deskhand.slack.requests").description("Requests from Slack handled by Bolt")
-                    .tag("kind", req.getRequestType().name()).tag("name", name(req))
+                    .tag("kind", req.getRequestType().name()).tag("name", label(req, status))
                     .tag("status", String.valueOf(status)).publishPercentileHistogram().register(registry)
                     .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
+    }
+
+    /** The value used when the name is not one the app registered. */
+    static final String OTHER = "other";
+    /** Names the app registers: commands, event types and ids in lower case, no user text. */
+    private static final Pattern REGISTERED_SHAPE = Pattern.compile("/?[a-z_]{1,40}");
+
+    static String label(Request req, int status) {
+        if (status == 404) {
+            return OTHER; // no handler took it: whatever it is called was made up by the sender
+        }
+        String name;
+        try {
+            name = name(req);
+        } catch (RuntimeException malformed) {
+            return OTHER;
+        }
+        return name != null && REGISTERED_SHAPE.matcher(name).matches() ? name : OTHER;
     }
 
     private static String name(Request req) {
@@ -47,17 +67,18 @@ final class RequestMetrics implements Middleware {
         if (req instanceof EventRequest r) {
             return r.getEventType();
         }
-        if (req instanceof BlockActionRequest r && !r.getPayload().getActions().isEmpty()) {
+        if (req instanceof BlockActionRequest r && r.getPayload().getActions() != null
+                && !r.getPayload().getActions().isEmpty()) {
             String id = r.getPayload().getActions().get(0).getActionId();
             int colon = id.indexOf(':');
             return colon < 0 ? id : id.substring(0, colon);
         }
-        if (req instanceof ViewSubmissionRequest r) {
+        if (req instanceof ViewSubmissionRequest r && r.getPayload().getView() != null) {
             return r.getPayload().getView().getCallbackId();
         }
         if (req instanceof MessageShortcutRequest r) {
             return r.getPayload().getCallbackId();
         }
-        return "-";
+        return OTHER;
     }
 }
