@@ -10,12 +10,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Serves Bolt at {@code POST /slack/events}. Unlike Bolt's stock servlet it reads the body byte-exact as UTF-8
- * and answers a payload it cannot parse with 400 and a message rather than a 500.
+ * and answers a payload it cannot parse, or one without what Slack always sends ({@link PayloadCheck}), with 400
+ * and a message rather than a 500 or a handler meeting nulls.
  */
 public final class BoltServlet extends HttpServlet {
 
@@ -45,6 +47,17 @@ public final class BoltServlet extends HttpServlet {
             slackRequest = null;
         }
         if (slackRequest == null) {
+            adapter.writeResponse(resp, Response.json(400, "{\"error\":\"malformed payload\"}"));
+            return;
+        }
+        Optional<String> problem;
+        try {
+            problem = PayloadCheck.problem(slackRequest);
+        } catch (RuntimeException e) {
+            problem = Optional.of(e.toString());
+        }
+        if (problem.isPresent()) {
+            log.warn("Rejected a signed but malformed Slack payload: {}", problem.get());
             adapter.writeResponse(resp, Response.json(400, "{\"error\":\"malformed payload\"}"));
             return;
         }
