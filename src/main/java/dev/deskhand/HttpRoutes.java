@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /** What the HTTP server serves: the operational endpoints, and the filters in front of Slack's request URL. */
 final class HttpRoutes {
@@ -23,9 +24,15 @@ final class HttpRoutes {
     }
 
     static Map<String, HttpServlet> operational(Map<String, BooleanSupplier> readiness, Metrics metrics) {
+        return operational(readiness, Map.of(), metrics);
+    }
+
+    /** @param details per check, why it fails (shown instead of "failing" when not {@code null}) */
+    static Map<String, HttpServlet> operational(Map<String, BooleanSupplier> readiness,
+                                                Map<String, Supplier<String>> details, Metrics metrics) {
         Map<String, HttpServlet> routes = HttpServer.routes();
         routes.put("/healthz", new HealthServlet());
-        routes.put("/readyz", new ReadinessServlet(readiness));
+        routes.put("/readyz", new ReadinessServlet(readiness, details));
         routes.put("/metrics", new MetricsServlet(metrics::scrape));
         return routes;
     }

@@ -4,6 +4,7 @@ import dev.deskhand.config.AppConfig;
 import dev.deskhand.config.ConfigException;
 import dev.deskhand.config.Environment;
 import dev.deskhand.config.SettingsException;
+import dev.deskhand.slack.SlackConnection;
 import dev.deskhand.kb.engine.IndexHome;
 import dev.deskhand.kb.tools.KbCli;
 import dev.deskhand.kb.importing.ImportCli;
@@ -93,6 +94,10 @@ public final class Main {
             wiring = Wiring.start(config, Clock.systemUTC());
         } catch (SettingsException e) {
             err.println("Deskhand cannot start; fix the settings file: " + e.getMessage());
+            return USAGE;
+        } catch (SlackConnection.TokenRejected e) {
+            // A configuration error, not a crash: restarting the container would fail the same way.
+            err.println("Deskhand cannot start: " + e.getMessage());
             return USAGE;
         } catch (Exception e) {
             err.println("Deskhand could not start: " + e.getMessage());

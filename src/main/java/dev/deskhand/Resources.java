@@ -18,7 +18,7 @@ final class Resources implements AutoCloseable {
 
     private final Deque<AutoCloseable> owned = new ArrayDeque<>();
 
-    <T extends AutoCloseable> T own(T closeable) {
+    synchronized <T extends AutoCloseable> T own(T closeable) {
         owned.push(closeable);
         return closeable;
     }
@@ -40,7 +40,7 @@ final class Resources implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         while (!owned.isEmpty()) {
             AutoCloseable closeable = owned.pop();
             try {

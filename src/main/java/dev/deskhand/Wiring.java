@@ -17,7 +17,9 @@ import dev.deskhand.metrics.Metrics;
 import dev.deskhand.server.HttpServer;
 import dev.deskhand.slack.EventReceiptCleanup;
 import dev.deskhand.slack.SlackFeature;
+import dev.deskhand.slack.SlackConnection;
 import dev.deskhand.slack.SlackPlatform;
+import dev.deskhand.slack.StartingServlet;
 import dev.deskhand.slack.digest.SlackDigestPublisher;
 import dev.deskhand.slack.kb.KbFeature;
 import dev.deskhand.slack.text.Language;
@@ -92,10 +94,21 @@ public final class Wiring implements AutoCloseable {
                     escalations.feature,
                     digests.feature(settings.escalations()));
             JdbcEventReceipts receipts = new JdbcEventReceipts(database.dataSource());
-            SlackPlatform.Receiver receiver = slack.start(features, receipts, clock, metrics.registry());
-            if (config.socketMode()) {
-                resources.own(receiver.socketMode(config.appToken().orElseThrow()));
-            }
+            // Slack unreachable is not a bad token: stay up, say so on /readyz, and start taking requests once
+            // auth.test answers. Only a token Slack rejects stops the start (SlackConnection.TokenRejected).
+            SlackConnection connection = resources.own(new SlackConnection(slack.methods(), config.slackApiUrl()));
+            StartingServlet events = new StartingServlet();
+            connection.connect(() -> {
+                SlackPlatform.Receiver receiver = slack.start(features, receipts, clock, metrics.registry());
+                if (config.socketMode()) {
+                    try {
+                        resources.own(receiver.socketMode(config.appToken().orElseThrow()));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                events.started(receiver.servlet());
+            });
 
             routines = List.of(escalations.outboxSender, escalations.reminders, digestScheduler,
                     new EventReceiptCleanup(receipts, clock));
@@ -106,9 +119,10 @@ public final class Wiring implements AutoCloseable {
             Map<String, BooleanSupplier> checks = new LinkedHashMap<>();
             checks.put("database", database::isReady);
             checks.put("knowledge", knowledgeBase::isReady);
-            var routes = HttpRoutes.operational(checks, metrics);
+            checks.put("slack", connection::isReady);
+            var routes = HttpRoutes.operational(checks, Map.of("slack", connection::problem), metrics);
             if (!config.socketMode()) {
-                routes.put("/slack/events", receiver.servlet());
+                routes.put("/slack/events", events);
             }
             routes.putAll(extraRoutes);
             server = HttpServer.start(config.bindAddress(), config.port(), routes, HttpRoutes.filters(config, clock));

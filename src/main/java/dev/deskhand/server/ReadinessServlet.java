@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * {@code GET /readyz}: 200 when every check passes (database migrated and reachable, knowledge index built),
@@ -21,8 +22,16 @@ public final class ReadinessServlet extends HttpServlet {
     private final transient Map<String, BooleanSupplier> checks;
     private final transient ObjectMapper json = new ObjectMapper();
 
+    private final transient Map<String, Supplier<String>> details;
+
     public ReadinessServlet(Map<String, BooleanSupplier> checks) {
+        this(checks, Map.of());
+    }
+
+    /** @param details per check, why it fails (e.g. "cannot reach Slack at …"), shown instead of "failing" */
+    public ReadinessServlet(Map<String, BooleanSupplier> checks, Map<String, Supplier<String>> details) {
         this.checks = new LinkedHashMap<>(checks);
+        this.details = Map.copyOf(details);
     }
 
     @Override
@@ -32,13 +41,22 @@ public final class ReadinessServlet extends HttpServlet {
         boolean ready = true;
         for (Map.Entry<String, BooleanSupplier> check : checks.entrySet()) {
             boolean ok = safely(check.getValue());
-            results.put(check.getKey(), ok ? "ok" : "failing");
+            results.put(check.getKey(), ok ? "ok" : detail(check.getKey()));
             ready &= ok;
         }
         body.put("status", ready ? "ready" : "not ready");
         resp.setStatus(ready ? 200 : 503);
         resp.setContentType("application/json");
         resp.getOutputStream().write(json.writeValueAsBytes(body));
+    }
+
+    private String detail(String check) {
+        try {
+            String detail = details.containsKey(check) ? details.get(check).get() : null;
+            return detail == null ? "failing" : "failing: " + detail;
+        } catch (RuntimeException e) {
+            return "failing";
+        }
     }
 
     private static boolean safely(BooleanSupplier check) {

@@ -4,10 +4,12 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.util.http.SlackHttpClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
 
@@ -18,6 +20,10 @@ import java.util.concurrent.Executor;
  */
 public final class SlackPlatform {
 
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(15);
+    static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
+
     private final Slack slack;
     private final String botToken;
     private final Apologies apologies;
@@ -27,8 +33,16 @@ public final class SlackPlatform {
     public SlackPlatform(String apiUrl, String botToken, MeterRegistry registry, Executor work) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(apiUrl);
+        // Every Web API call is bounded: a Slack that accepts connections and never answers must not hold a
+        // request thread or the outbox.
+        config.setHttpClientReadTimeoutMillis((int) READ_TIMEOUT.toMillis());
+        config.setHttpClientWriteTimeoutMillis((int) READ_TIMEOUT.toMillis());
+        config.setHttpClientCallTimeoutMillis((int) CALL_TIMEOUT.toMillis());
         WebApiMetrics.attach(config, registry);
-        this.slack = Slack.getInstance(config);
+        SlackHttpClient http = new SlackHttpClient(SlackHttpClient.buildOkHttpClient(config).newBuilder()
+                .connectTimeout(CONNECT_TIMEOUT).build());
+        http.setConfig(config);
+        this.slack = Slack.getInstance(config, http);
         this.botToken = botToken;
         this.apologies = new Apologies(slack, botToken, work);
         this.afterAck = new AfterAck(work, apologies);
