@@ -14,8 +14,21 @@ class MarkdownPlainTextTest {
 
     @Test
     void englishMarkupBecomesPlainTextAndSnakeCaseSurvives() {
-        assertEquals("Short answer: within 30 days of delivery; see Returns and keep order_id.\nQuoted line\nA   B",
+        assertEquals("Short answer: within 30 days of delivery; see Returns and keep order_id.\nQuoted line\nA | B",
                 Markdown.plainText("**Short answer:** within *30 days* of delivery; see [Returns](kb:returns) and"
                         + " keep `order_id`.\n> Quoted line\n- A | B"));
+    }
+
+    @Test
+    void tablesFencedCodeAndSetextHeadingsAreReadAsTheyRender() {
+        assertEquals("Plans\n\nPlan Refund\nMonthly pro rata\n\nexport --all\n\nNot *emphasis* and 3~5 days",
+                Markdown.plainText("Plans\n=====\n\n| Plan | Refund |\n|---|---|\n| Monthly | *pro rata* |\n\n"
+                        + "```\nexport --all\n```\n\nNot \\*emphasis\\* and 3~5 days"));
+    }
+
+    @Test
+    void aBlankLineSeparatesParagraphsAndAdjacentLinesStayTogether() {
+        assertEquals("Steps:\nOpen Settings\nClick Reset\n\nDone.",
+                Markdown.plainText("Steps:\n- Open **Settings**\n- Click [Reset](kb:reset)\n\nDone."));
     }
 }

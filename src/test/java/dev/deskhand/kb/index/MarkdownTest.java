@@ -32,4 +32,20 @@ class MarkdownTest {
                 + "![img](pic) [e](#local)";
         assertEquals(Set.of("refund-policy", "password-reset"), Markdown.internalLinks(body));
     }
+
+    @Test
+    void setextHeadingsSplitSectionsAndSectionsKeepTheirOriginalLines() {
+        String body = "intro\n\nRefund **the** duplicate\n------------------------\nstep one\n\n## Tell them\nb\n";
+        List<Markdown.Section> sections = Markdown.sections(body);
+        assertEquals(List.of(Optional.empty(), Optional.of("Refund the duplicate"), Optional.of("Tell them")),
+                sections.stream().map(Markdown.Section::title).toList());
+        assertEquals(Optional.of("refund-the-duplicate"), sections.get(1).anchor());
+        assertEquals("step one\n\n", sections.get(1).text());
+        assertEquals("b\n\n", sections.get(2).text());
+    }
+
+    @Test
+    void theFirstLevelOneHeadingOutsideCodeIsTheTitle() {
+        assertEquals(Optional.of("Refund policy"), Markdown.firstHeading("```\n# not this\n```\n# Refund *policy*\n"));
+    }
 }
