@@ -32,6 +32,8 @@ public final class ImportCli {
             Usage:
               import zendesk --subdomain acme [--token-env ZENDESK_TOKEN] [--locale en-us,ko] [--base-url URL]
               import zendesk --file articles.json [--subdomain acme]
+              import confluence SPACE-EXPORT.zip|DIR [--space KEY] [--site-url https://acme.atlassian.net/wiki]
+              import notion EXPORT.zip|DIR [--workspace NAME]
               import csv FILE
             Options for all: --into DIR (default: the knowledge folder's <source> folder), --deleted remove|archive|keep
             """;
@@ -108,6 +110,14 @@ public final class ImportCli {
         return switch (kind) {
             case "zendesk" -> zendesk(options);
             case "csv" -> new CsvSource(existing(positional, "a CSV file"));
+            case "confluence" -> {
+                Path export = existing(positional, "the space export (zip or folder)");
+                String space = Optional.ofNullable(options.get("space")).orElseGet(() -> stem(export));
+                yield new ConfluenceExportSource(export, "confluence:" + space,
+                        Optional.ofNullable(options.get("site-url")));
+            }
+            case "notion" -> new NotionExportSource(existing(positional, "the export zip (or its folder)"),
+                    "notion:" + options.getOrDefault("workspace", "export"));
             default -> throw new IllegalArgumentException("unknown source '" + kind + "'");
         };
     }
@@ -134,6 +144,12 @@ public final class ImportCli {
         String name = "zendesk:" + subdomain.orElse(base.getHost());
         return ZendeskSource.api(name, base, locales, token,
                 new JsonHttp(http, Duration.ofSeconds(30), sleeper, clock));
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private static Path existing(List<String> positional, String what) {
