@@ -10,12 +10,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Builds export zips in the sources' layouts from the folders under src/test/resources/importing. */
-final class Exports {
+public final class Exports {
 
     private Exports() {
     }
 
-    static Path folder(String name) {
+    public static Path folder(String name) {
         try {
             return Path.of(Exports.class.getResource("/importing/" + name).toURI());
         } catch (URISyntaxException e) {
@@ -23,7 +23,7 @@ final class Exports {
         }
     }
 
-    static Path zip(String name, Path into) throws IOException {
+    public static Path zip(String name, Path into) throws IOException {
         Path source = folder(name);
         Path zip = into.resolve(name + ".zip");
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream entries = new ZipOutputStream(out);

@@ -21,7 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * by offset ({@code next_page}), {@code ko} by cursor ({@code meta.has_more}, {@code links.next}); sections,
  * categories and users sideloaded. Tests edit {@link #articles} and arm a 429 or a 500 for the next page-2 request.
  */
-final class ZendeskStandIn implements AutoCloseable {
+public final class ZendeskStandIn implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -33,7 +33,7 @@ final class ZendeskStandIn implements AutoCloseable {
     volatile boolean failPageTwo;
     private final HttpServer server;
 
-    ZendeskStandIn() throws IOException {
+    public ZendeskStandIn() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/v2/help_center/", this::handle);
         server.start();
@@ -60,7 +60,7 @@ final class ZendeskStandIn implements AutoCloseable {
                         "<p>카드 환불은 <strong>5~10영업일</strong>이 걸립니다. 은행 이체는 3영업일 안에 처리됩니다.</p>"))));
     }
 
-    URI base() {
+    public URI base() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
