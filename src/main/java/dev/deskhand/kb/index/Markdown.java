@@ -215,6 +215,14 @@ public final class Markdown {
 
         @Override
         public void visit(ListItem item) {
+            // A rendered ordered list shows its numbers ("step 2"), so the text keeps them; bullets are markup.
+            if (item.getParent() instanceof OrderedList list) {
+                int number = list.getMarkerStartNumber() == null ? 1 : list.getMarkerStartNumber();
+                for (Node before = item.getPrevious(); before != null; before = before.getPrevious()) {
+                    number++;
+                }
+                out.append(number).append(". ");
+            }
             visitChildren(item);
         }
 

@@ -31,4 +31,10 @@ class MarkdownPlainTextTest {
         assertEquals("Steps:\nOpen Settings\nClick Reset\n\nDone.",
                 Markdown.plainText("Steps:\n- Open **Settings**\n- Click [Reset](kb:reset)\n\nDone."));
     }
+
+    @Test
+    void orderedListsKeepTheirNumbersAsTheyRender() {
+        assertEquals("3. Refund the later charge\n4. Tell the customer", Markdown.plainText("3. Refund the **later** charge\n"
+                + "1. Tell the customer"));
+    }
 }
