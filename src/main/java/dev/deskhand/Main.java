@@ -215,7 +215,7 @@ public final class Main {
               index            rebuild the knowledge index and report what was indexed or skipped
               eval --docs D.jsonl --queries Q.jsonl   measure search relevance (see docs/relevance.md)
               digest --channel C… --preview   print a channel's digest (text and Block Kit JSON)
-              import zendesk|csv …   import articles from a help centre or a spreadsheet (see README.md)
+              import zendesk|confluence|notion|csv …   import articles from where your team keeps them (README.md)
               healthcheck  exit 0 when this machine's Deskhand answers /healthz (for container health checks)
               version    print the version
               help       print this help
