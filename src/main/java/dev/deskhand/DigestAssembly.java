@@ -37,7 +37,8 @@ final class DigestAssembly {
         this.subscriptions = new JdbcDigestSubscriptions(database.dataSource());
         this.schedules = new ScheduleBook(digests.schedules(), subscriptions);
         this.builder = new DigestBuilder(new JdbcDigestSource(database.dataSource(), escalations,
-                escalationSettings.sla()), new KnowledgeReviews(knowledgeBase), clock, SEVERITY_ORDER);
+                escalationSettings.sla()), new KnowledgeReviews(knowledgeBase), clock, SEVERITY_ORDER,
+                escalationSettings.tickets());
     }
 
     DigestScheduler scheduler(DigestSlots slots, DigestPublisher publisher, String instanceId) {

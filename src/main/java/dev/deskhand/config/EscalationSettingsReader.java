@@ -37,7 +37,8 @@ final class EscalationSettingsReader {
                 root.optional("mentions").map(node -> mentions(node, tierIds)).orElse(Mentions.none()),
                 root.optional("permissions").map(EscalationSettingsReader::permissions).orElse(Permissions.defaults()),
                 root.optional("fallback_channel")
-                        .map(node -> matching(node, CHANNEL, "a channel id like C0123ABCD")).orElse(null));
+                        .map(node -> matching(node, CHANNEL, "a channel id like C0123ABCD")).orElse(null),
+                TicketSettingsReader.read(root));
     }
 
     private static List<Team> teams(YamlNode node) {

@@ -1,5 +1,6 @@
 package dev.deskhand.digest;
 
+import dev.deskhand.tickets.TicketLinks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,14 +23,22 @@ public final class DigestBuilder {
     private final DigestSource source;
     private final ReviewSource reviews;
     private final Clock clock;
+    private final TicketLinks tickets;
     private final List<String> severityOrder;
 
     /** @param severityOrder configured severities, most severe first; they are listed even when none is open */
     public DigestBuilder(DigestSource source, ReviewSource reviews, Clock clock, List<String> severityOrder) {
+        this(source, reviews, clock, severityOrder, TicketLinks.none());
+    }
+
+    /** @param tickets where the escalations' ticket ids link to */
+    public DigestBuilder(DigestSource source, ReviewSource reviews, Clock clock, List<String> severityOrder,
+                         TicketLinks tickets) {
         this.source = source;
         this.reviews = reviews;
         this.clock = clock;
         this.severityOrder = List.copyOf(severityOrder);
+        this.tickets = tickets;
     }
 
     /** The digest as it would be posted now, for no slot (nothing is recorded for a preview). */
@@ -42,7 +51,7 @@ public final class DigestBuilder {
         Instant previousBefore = slot.map(DueSlot::slotAt).orElse(now);
         Optional<PreviousDigest> previous = source.previousDigest(schedule.channelId(), previousBefore);
         Instant since = previous.map(PreviousDigest::at).orElse(now.minus(NO_PREVIOUS_LOOK_BACK));
-        OpenQueue queue = new OpenQueue(source.openEscalations(schedule.teams()), now);
+        OpenQueue queue = new OpenQueue(source.openEscalations(schedule.teams()), now, tickets);
 
         return new Digest(schedule.channelId(), schedule.zone(), now, slot, previous.map(PreviousDigest::at), since,
                 schedule.teams(), schedule.sections(),

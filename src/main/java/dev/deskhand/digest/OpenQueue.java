@@ -1,5 +1,6 @@
 package dev.deskhand.digest;
 
+import dev.deskhand.tickets.TicketLinks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,10 +21,12 @@ final class OpenQueue {
 
     private final List<OpenEscalation> open;
     private final Instant now;
+    private final TicketLinks tickets;
 
-    OpenQueue(List<OpenEscalation> open, Instant now) {
+    OpenQueue(List<OpenEscalation> open, Instant now, TicketLinks tickets) {
         this.open = List.copyOf(open);
         this.now = now;
+        this.tickets = tickets;
     }
 
     /**
@@ -90,6 +93,6 @@ final class OpenQueue {
 
     private EscalationLine line(OpenEscalation e) {
         return new EscalationLine(e.key(), e.team(), e.severity(), e.title(), e.assignee(),
-                Duration.between(e.openedAt(), now), e.nextDeadline(), e.card());
+                Duration.between(e.openedAt(), now), e.nextDeadline(), e.card(), e.ticket().map(tickets::ref));
     }
 }

@@ -1,5 +1,6 @@
 package dev.deskhand.escalation;
 
+import dev.deskhand.tickets.TicketLinks;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,13 +13,19 @@ import java.util.stream.Collectors;
  *
  * @param fallbackChannel where a card goes when its team's channel is gone or closed to the app; {@code null}: the
  *                        requester is told what to fix instead
+ * @param tickets         where ticket ids in escalations link to ({@code tickets:})
  */
 public record EscalationSettings(List<Team> teams, List<Tier> tiers, SlaPolicy sla, Mentions mentions,
-                                 Permissions permissions, String fallbackChannel) {
+                                 Permissions permissions, String fallbackChannel, TicketLinks tickets) {
 
     public EscalationSettings(List<Team> teams, List<Tier> tiers, SlaPolicy sla, Mentions mentions,
                               Permissions permissions) {
-        this(teams, tiers, sla, mentions, permissions, null);
+        this(teams, tiers, sla, mentions, permissions, null, TicketLinks.none());
+    }
+
+    public EscalationSettings(List<Team> teams, List<Tier> tiers, SlaPolicy sla, Mentions mentions,
+                              Permissions permissions, String fallbackChannel) {
+        this(teams, tiers, sla, mentions, permissions, fallbackChannel, TicketLinks.none());
     }
 
     public EscalationSettings {
@@ -27,6 +34,7 @@ public record EscalationSettings(List<Team> teams, List<Tier> tiers, SlaPolicy s
         Objects.requireNonNull(sla, "sla");
         mentions = Objects.requireNonNullElse(mentions, Mentions.none());
         permissions = Objects.requireNonNullElse(permissions, Permissions.defaults());
+        tickets = Objects.requireNonNullElse(tickets, TicketLinks.none());
         if (teams.isEmpty()) {
             throw new IllegalArgumentException("at least one team is required");
         }

@@ -53,7 +53,8 @@ public final class JdbcDigestSource implements DigestSource {
                 ? Optional.of(sla.acknowledgeDueAt(e)) : Optional.empty();
         return new OpenEscalation(e.key().toString(), e.team(), e.severity().name(), e.summary(), e.createdAt(),
                 Optional.ofNullable(e.assignee()), acknowledgeBy, Optional.of(sla.resolveDueAt(e)),
-                Optional.ofNullable(e.card()).map(card -> new CardRef(card.channelId(), card.ts())));
+                Optional.ofNullable(e.card()).map(card -> new CardRef(card.channelId(), card.ts())),
+                Optional.ofNullable(e.ticket()));
     }
 
     @Override

@@ -60,10 +60,10 @@ class JdbcDigestSourceTest {
 
             assertEquals(new OpenEscalation("ESC-1", "billing", "P1", "Customer problem 1", ago(ofMinutes(30)),
                     Optional.empty(), Optional.of(ago(ofMinutes(15))), Optional.of(NOW.plus(ofMinutes(210))),
-                    Optional.of(new CardRef("CTEAM", "1700000000.001"))), source.openEscalations(BILLING).get(1));
+                    Optional.of(new CardRef("CTEAM", "1700000000.001")), Optional.of("T-1")), source.openEscalations(BILLING).get(1));
             assertEquals(new OpenEscalation("ESC-2", "billing", "P2", "Customer problem 2", ago(ofHours(3)),
                     Optional.of("U_ANA"), Optional.empty(), Optional.of(NOW.plus(ofHours(5))),
-                    Optional.of(new CardRef("CTEAM", "1700000000.002"))), source.openEscalations(BILLING).get(0));
+                    Optional.of(new CardRef("CTEAM", "1700000000.002")), Optional.of("T-1")), source.openEscalations(BILLING).get(0));
             assertEquals(3, source.openEscalations(Set.of()).size());
             assertEquals(List.of(
                     new EscalationTiming("ESC-10", ago(ofHours(20)), ago(ofHours(20)).plus(ofMinutes(10))),

@@ -110,7 +110,10 @@ final class DigestSections {
         String when = withDue
                 ? line.dueAt().map(due -> "due " + format.when(due)).orElse("")
                 : DigestFormat.duration(line.age()) + " old";
-        return "• " + key + " " + Mrkdwn.escape(line.severity()) + " · " + escape(line.title(), TITLE_LENGTH)
+        // Lines are short: the ticket is named only when it leads somewhere. The link is worked out in the domain;
+        // here it only becomes mrkdwn, with the id escaped.
+        String ticket = line.ticket().flatMap(t -> t.url().map(url -> Mrkdwn.link(url, t.id()) + " ")).orElse("");
+        return "• " + key + " " + Mrkdwn.escape(line.severity()) + " · " + ticket + escape(line.title(), TITLE_LENGTH)
                 + " · " + when + " · " + owner(line.owner());
     }
 

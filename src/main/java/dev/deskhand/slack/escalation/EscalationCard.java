@@ -9,6 +9,7 @@ import dev.deskhand.escalation.SlaState;
 import dev.deskhand.escalation.Status;
 import dev.deskhand.escalation.Team;
 import dev.deskhand.slack.Mrkdwn;
+import dev.deskhand.slack.TicketText;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -35,11 +36,11 @@ final class EscalationCard {
         }
         blocks.add(Blocks.header(statusEmoji(escalation.status()) + " " + escalation.key() + " · "
                 + escalation.severity() + " · " + teamName(escalation.team())));
-        blocks.add(Blocks.section(Mrkdwn.escape(escalation.summary(), 2900)));
+        blocks.add(Blocks.section(TicketText.render(escalation.summary(), 2900, settings.tickets())));
         blocks.add(Blocks.fields(
                 "*Status*\n" + status(escalation),
                 "*Customer*\n" + customer(escalation),
-                "*Ticket*\n" + ticket(escalation.ticket()),
+                "*Ticket*\n" + TicketText.ticket(escalation.ticket(), settings.tickets()),
                 "*Requested by*\n" + Blocks.user(escalation.requester()) + " " + Blocks.date(escalation.createdAt()),
                 sla(escalation, now)));
         if (escalation.tried() != null) {
@@ -123,13 +124,6 @@ final class EscalationCard {
     private String customer(Escalation escalation) {
         String tier = settings.tier(escalation.tier()).map(t -> t.label()).orElse(escalation.tier());
         return (escalation.customer() == null ? "—" : Mrkdwn.escape(escalation.customer(), 300)) + " (" + tier + ")";
-    }
-
-    static String ticket(String ticket) {
-        if (ticket.startsWith("http://") || ticket.startsWith("https://")) {
-            return Mrkdwn.link(ticket, ticket.replaceFirst("^https?://", ""));
-        }
-        return Mrkdwn.escape(ticket, 200);
     }
 
     private String sla(Escalation escalation, Instant now) {

@@ -5,6 +5,7 @@ import dev.deskhand.escalation.Escalation;
 import dev.deskhand.escalation.EscalationSettings;
 import dev.deskhand.escalation.SlaState;
 import dev.deskhand.slack.Mrkdwn;
+import dev.deskhand.slack.TicketText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,17 +38,18 @@ final class EscalationListing {
         return "*" + escalation.key() + "* " + escalation.severity() + " · " + escalation.team() + " · "
                 + ThreadNotes.age(Duration.between(escalation.createdAt(), now)) + " old · " + owner + " · SLA "
                 + sla.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " — "
-                + Mrkdwn.escape(escalation.summary(), 120);
+                + (escalation.ticket() == null ? "" : TicketText.ticket(escalation.ticket(), settings.tickets()) + " ")
+                + TicketText.render(escalation.summary(), 120, settings.tickets());
     }
 
     String show(Escalation escalation, List<AuditEvent> timeline, Instant now) {
         StringBuilder text = new StringBuilder("*").append(escalation.key()).append("* ")
                 .append(escalation.severity()).append(" · ").append(escalation.team()).append(" · ")
                 .append(escalation.status().label()).append('\n')
-                .append(Mrkdwn.escape(escalation.summary(), 1000)).append('\n')
+                .append(TicketText.render(escalation.summary(), 1000, settings.tickets())).append('\n')
                 .append("Customer: ").append(escalation.customer() == null ? "—" : Mrkdwn.escape(escalation.customer()))
                 .append(" (").append(escalation.tier()).append(") · Ticket: ")
-                .append(EscalationCard.ticket(escalation.ticket())).append('\n')
+                .append(TicketText.ticket(escalation.ticket(), settings.tickets())).append('\n')
                 .append("Owner: ").append(Blocks.user(escalation.assignee())).append(" · SLA: ")
                 .append(settings.sla().state(escalation, now).name().toLowerCase(Locale.ROOT).replace('_', ' '))
                 .append("\n*Timeline*");

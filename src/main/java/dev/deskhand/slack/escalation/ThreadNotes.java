@@ -7,6 +7,7 @@ import dev.deskhand.escalation.ReminderKind;
 import dev.deskhand.escalation.ResolutionReason;
 import dev.deskhand.escalation.Team;
 import dev.deskhand.slack.Mrkdwn;
+import dev.deskhand.slack.TicketText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,9 +40,9 @@ final class ThreadNotes {
                     + Blocks.date(Instant.parse(event.to())) + ".";
             case RESOLVE -> ":white_check_mark: " + who + " resolved " + key + " ("
                     + ResolutionReason.parse(event.to()).map(ResolutionReason::label).orElse(event.to()) + "): "
-                    + Mrkdwn.escape(event.note(), 2800);
+                    + TicketText.render(event.note(), 2800, settings.tickets());
             case REOPEN -> ":leftwards_arrow_with_hook: " + who + " reopened " + key
-                    + (event.note() == null ? "." : ": " + Mrkdwn.escape(event.note(), 2800));
+                    + (event.note() == null ? "." : ": " + TicketText.render(event.note(), 2800, settings.tickets()));
         };
     }
 

@@ -418,14 +418,14 @@ class EscalationFlowsTest {
         app.clock().advance(Duration.ofMinutes(10));
 
         assertEquals("Open escalations for billing, technical, accounts (oldest first):\n"
-                + "• *ESC-1* P2 · billing · 1h 40m old · <@U0AGENT> · SLA on track — refund stuck\n"
-                + "• *ESC-2* P1 · technical · 10m old · unclaimed · SLA at risk — &lt;!channel&gt; login broken",
+                + "• *ESC-1* P2 · billing · 1h 40m old · <@U0AGENT> · SLA on track — ACME-1 refund stuck\n"
+                + "• *ESC-2* P1 · technical · 10m old · unclaimed · SLA at risk — ACME-2 &lt;!channel&gt; login broken",
                 json(escalate("list", "U0AGENT")).path("text").asText());
         assertEquals("Open escalations for billing (oldest first):\n"
-                + "• *ESC-1* P2 · billing · 1h 40m old · <@U0AGENT> · SLA on track — refund stuck",
+                + "• *ESC-1* P2 · billing · 1h 40m old · <@U0AGENT> · SLA on track — ACME-1 refund stuck",
                 json(app.slack().command("/escalate", "list", "U0AGENT", BILLING)).path("text").asText());
         assertEquals("Your escalations (oldest first):\n"
-                + "• *ESC-2* P1 · technical · 10m old · unclaimed · SLA at risk — &lt;!channel&gt; login broken",
+                + "• *ESC-2* P1 · technical · 10m old · unclaimed · SLA at risk — ACME-2 &lt;!channel&gt; login broken",
                 json(escalate("mine", "U0OTHER")).path("text").asText());
         assertEquals("*ESC-1* P2 · billing · acknowledged\nrefund stuck\n"
                 + "Customer: — (standard) · Ticket: ACME-1\nOwner: <@U0AGENT> · SLA: on track\n*Timeline*\n"

@@ -80,6 +80,10 @@ final class EscalationTestApp implements AutoCloseable {
         app.runRoutine("escalation-outbox");
     }
 
+    void postDigestNow(String channelId) {
+        app.wiring().postDigestNow(channelId);
+    }
+
     void remind() {
         app.runRoutine("sla-reminders");
     }

@@ -1,0 +1,23 @@
+package dev.deskhand.tickets;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One configured ticket system: what its ids look like and where one leads. When {@code pattern} has a capturing
+ * group, the group is what goes into the URL (the text {@code ACME-1234} → ticket {@code 1234}).
+ *
+ * @param url a link with {@code {id}} where the id goes, e.g. {@code https://acme.zendesk.com/agent/tickets/{id}}
+ */
+public record TicketSource(TicketSystem system, Pattern pattern, String url) {
+
+    public static final String ID = "{id}";
+
+    public TicketSource {
+        Objects.requireNonNull(system, "system");
+        Objects.requireNonNull(pattern, "pattern");
+        if (url == null || !url.contains(ID) || !(url.startsWith("https://") || url.startsWith("http://"))) {
+            throw new IllegalArgumentException("a ticket url must be an http(s) link containing " + ID);
+        }
+    }
+}
