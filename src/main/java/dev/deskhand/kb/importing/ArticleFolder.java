@@ -20,7 +20,7 @@ final class ArticleFolder {
 
     static final String ARCHIVE = "_archived";
 
-    enum Written { NEW, UPDATED, UNCHANGED }
+    enum Written { NEW, UPDATED, UNCHANGED, TAKEN_OVER }
 
     private final Path dir;
     private final ArticleFile files = new ArticleFile();
@@ -34,8 +34,16 @@ final class ArticleFolder {
         Path target = dir.resolve(article.id() + ".md");
         byte[] content = files.render(article).getBytes(StandardCharsets.UTF_8);
         boolean exists = Files.exists(target);
-        if (exists && Arrays.equals(content, Files.readAllBytes(target))) {
-            return Written.UNCHANGED;
+        if (exists) {
+            byte[] current = Files.readAllBytes(target);
+            if (Arrays.equals(content, current)) {
+                return Written.UNCHANGED;
+            }
+            // A file without this source's name was taken over in git (or never was ours): it is not overwritten.
+            if (files.sourceOf(new String(current, StandardCharsets.UTF_8))
+                    .filter(article.source()::equals).isEmpty()) {
+                return Written.TAKEN_OVER;
+            }
         }
         // A dot-name keeps the loader and the watcher away from the temporary file.
         Path temp = Files.createTempFile(dir, "." + article.id() + "-", ".tmp");

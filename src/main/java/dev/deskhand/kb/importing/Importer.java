@@ -39,6 +39,8 @@ public final class Importer {
                 case NEW -> added.add(article.id());
                 case UPDATED -> updated.add(article.id());
                 case UNCHANGED -> unchanged++;
+                case TAKEN_OVER -> skipped.add(new Skipped(article.id(),
+                        "the file has no 'source: " + source.name() + "' any more (taken over in git); left as it is"));
             }
         }
         List<String> gone = new ArrayList<>();

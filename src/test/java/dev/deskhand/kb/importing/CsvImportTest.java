@@ -69,4 +69,24 @@ class CsvImportTest {
                 카드 환불은 5~10영업일이 걸립니다, 은행 이체는 3영업일입니다.
                 """.formatted(korean), Files.readString(into.resolve(korean + ".md")));
     }
+
+    @Test
+    void aFileTakenOverInGitIsNeverOverwrittenOrRemoved() throws IOException {
+        Path csv = dir.resolve("faq.csv");
+        Files.writeString(csv, "question,answer\nHow do I export data?,Use Settings → Export.\n");
+        Path into = dir.resolve("kb");
+        new Importer(into, DeletedPolicy.REMOVE).run(new CsvSource(csv));
+        Path file = into.resolve("csv-how-do-i-export-data.md");
+        String owned = Files.readString(file).replace("source: csv:faq.csv\n", "") + "Also: the API.\n";
+        Files.writeString(file, owned);
+
+        Files.writeString(csv, "question,answer\nHow do I export data?,Use Settings → Export (CSV or JSON).\n"
+                + "Can I delete a project?,Yes; owners can.\n");
+        ImportSummary summary = new Importer(into, DeletedPolicy.REMOVE).run(new CsvSource(csv));
+
+        assertEquals(List.of("csv:faq.csv: 1 new, 0 updated, 0 unchanged, 0 removed, 1 skipped",
+                "  skipped csv-how-do-i-export-data: the file has no 'source: csv:faq.csv' any more (taken over in git);"
+                        + " left as it is"), summary.lines());
+        assertEquals(owned, Files.readString(file));
+    }
 }
