@@ -12,7 +12,7 @@ import java.util.Optional;
  * <ul>
  *   <li>Only the newest slot that came due within {@code grace} (default 2 hours) is posted: a digest shows the
  *       queue as it is now, so three missed slots would be three copies of the same message.</li>
- *   <li>It is marked late when posted more than {@code lateAfter} after its time (default 5 minutes, comfortably
+ *   <li>It is marked late when posted more than {@code lateAfter} after its time (default 1 minute, still
  *       more than the scheduler's polling interval).</li>
  *   <li>Older slots, and slots missed by more than the grace period, are skipped and reported for the log. Only the
  *       last {@code maxLookBack} (7 days) is examined, so a long-dead schedule costs one bounded scan.</li>
@@ -23,7 +23,7 @@ import java.util.Optional;
 public record CatchUpPolicy(Duration grace, Duration lateAfter) {
 
     public static final Duration DEFAULT_GRACE = Duration.ofHours(2);
-    public static final Duration DEFAULT_LATE_AFTER = Duration.ofMinutes(5);
+    public static final Duration DEFAULT_LATE_AFTER = Duration.ofMinutes(1);
     private static final Duration MAX_LOOK_BACK = Duration.ofDays(7);
 
     public CatchUpPolicy {

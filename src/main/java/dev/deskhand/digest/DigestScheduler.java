@@ -20,8 +20,12 @@ public final class DigestScheduler implements Routine {
 
     /** How often replicas look; well under the late threshold so on-time digests are not marked late. */
     public static final Duration INTERVAL = Duration.ofSeconds(15);
-    /** How long a claim may stay POSTING before another replica assumes its owner died. */
-    public static final Duration DEFAULT_CLAIM_LEASE = Duration.ofMinutes(3);
+    /**
+     * How long a claim may stay POSTING before another replica assumes its owner died. Short, so a killed replica's
+     * slot is taken over within about a minute and a half (lease + one interval); the owner renews it right before
+     * posting, and every Web API call is bounded well below it.
+     */
+    public static final Duration DEFAULT_CLAIM_LEASE = Duration.ofSeconds(60);
 
     private static final Logger LOG = LoggerFactory.getLogger(DigestScheduler.class);
 

@@ -34,4 +34,10 @@ public interface DigestSlots {
 
     /** Takes over a stale claim if nobody else did first (compare-and-set on owner and claim time). */
     Optional<SlotClaim> takeOver(SlotClaim stale, String owner, Instant now);
+
+    /**
+     * Renews the owner's own claim to {@code now}, so a slow post is not mistaken for a dead owner; empty when the
+     * claim was taken over meanwhile (then the owner must not post).
+     */
+    Optional<SlotClaim> renew(SlotClaim claim, Instant now);
 }

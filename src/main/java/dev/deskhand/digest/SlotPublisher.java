@@ -34,8 +34,16 @@ final class SlotPublisher {
 
     void publish(SlotClaim claim, DigestSchedule schedule) {
         Digest digest = builder.build(schedule, Optional.of(new DueSlot(claim.slotAt(), claim.late())));
+        // Building may have taken a while: renew the (short) lease right before the post, so nobody takes the slot
+        // over while this replica is alive and posting; if someone already did, they post it, not us.
+        Optional<SlotClaim> renewed = slots.renew(claim, clock.instant());
+        if (renewed.isEmpty()) {
+            LOG.warn("Digest slot {} of channel {} was taken over before posting; leaving it to the new owner",
+                    claim.slotAt(), claim.channelId());
+            return;
+        }
         String messageTs = publisher.post(digest);
-        record(claim, messageTs, digest);
+        record(renewed.get(), messageTs, digest);
     }
 
     /**
@@ -49,6 +57,15 @@ final class SlotPublisher {
             LOG.warn("Digest slot {} of channel {} skipped: its claim was abandoned and {}", claim.slotAt(),
                     claim.channelId(), schedule.isEmpty() ? "the channel no longer has a schedule"
                             : "the grace period is over");
+            return;
+        }
+        Optional<Instant> newest = slots.lastSettled(claim.channelId());
+        if (newest.isPresent() && newest.get().isAfter(claim.slotAt())) {
+            // A later digest of this channel is already out (or going out): posting this one now would put an
+            // older picture below a newer one. Its content is folded into the later digest's numbers.
+            slots.abandon(claim);
+            LOG.info("Digest slot {} of channel {} folded into the later slot {}: not posted out of order",
+                    claim.slotAt(), claim.channelId(), newest.get());
             return;
         }
         Optional<String> posted = publisher.findPosted(claim.channelId(), claim.slotAt(),

@@ -72,4 +72,9 @@ public final class MeteredDigestSlots implements DigestSlots {
     public Optional<SlotClaim> takeOver(SlotClaim stale, String owner, Instant now) {
         return delegate.takeOver(stale, owner, now);
     }
+
+    @Override
+    public Optional<SlotClaim> renew(SlotClaim claim, Instant now) {
+        return delegate.renew(claim, now);
+    }
 }

@@ -157,6 +157,24 @@ public final class JdbcDigestSlots implements DigestSlots {
         }
     }
 
+    @Override
+    public Optional<SlotClaim> renew(SlotClaim claim, Instant now) {
+        String sql = "UPDATE digest_slot SET claimed_at = ? "
+                + "WHERE id = ? AND status = 'POSTING' AND claimed_by = ? AND claimed_at = ?";
+        Instant claimedAt = storable(now);
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, utc(claimedAt));
+            bindClaim(s, 2, claim);
+            return s.executeUpdate() == 1
+                    ? Optional.of(new SlotClaim(claim.id(), claim.channelId(), claim.slotAt(), claim.late(),
+                            claim.owner(), claimedAt))
+                    : Optional.empty();
+        } catch (SQLException e) {
+            throw new StoreException("Could not renew the claim on digest slot " + claim.slotAt() + " of "
+                    + claim.channelId(), e);
+        }
+    }
+
     private int updateClaim(String sql, SlotClaim claim, String doing) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             bindClaim(s, 1, claim);

@@ -42,7 +42,7 @@ class DigestSettingsParserTest {
                 DigestSchedule.of("C1", "0 9 * * MON-FRI", "Asia/Seoul", Set.of("billing", "technical"),
                         EnumSet.of(DigestSection.OPEN_BY_SEVERITY, DigestSection.KNOWLEDGE_GAPS)),
                 DigestSchedule.everything("C2", "30 8 * * *", "America/New_York")), settings.schedules());
-        assertEquals(new CatchUpPolicy(Duration.ofMinutes(90), Duration.ofMinutes(5)), settings.catchUp());
+        assertEquals(new CatchUpPolicy(Duration.ofMinutes(90), CatchUpPolicy.DEFAULT_LATE_AFTER), settings.catchUp());
         assertTrue(settings.admins().mayManage("U2"));
         assertFalse(settings.admins().mayManage("U3"));
     }

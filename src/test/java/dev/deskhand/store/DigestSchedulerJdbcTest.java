@@ -121,6 +121,61 @@ class DigestSchedulerJdbcTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void aKilledReplicasSlotIsPostedByAnotherWithin90SecondsOnceMarkedLate(Kind kind) throws Exception {
+        try (DigestTestDatabase db = DigestTestDatabase.create(kind)) {
+            DigestScheduler a = scheduler(db.open(), "replica-a", List.of(DAILY));
+            DigestScheduler b = scheduler(db.open(), "replica-b", List.of(DAILY));
+            // GIVEN replica A claims the 09:00 slot and is killed before it posts
+            slack.failNextPost.set(true);
+            a.runOnce();
+            Instant killed = clock.instant();
+
+            // WHEN replica B keeps running on its interval
+            while (slack.posts.isEmpty() && Duration.between(killed, clock.instant()).toSeconds() < 600) {
+                clock.advance(DigestScheduler.INTERVAL);
+                b.runOnce();
+            }
+
+            // THEN B posted it once, within 90 s, marked late (due 09:00)
+            long seconds = Duration.between(killed, slack.posts.get(0).postedAt()).toSeconds();
+            System.out.println("[faults] digest taken over " + seconds + " s after the kill");
+            assertEquals(true, seconds <= 90, seconds + " s");
+            assertEquals(List.of(new Message("CLEADS", NINE, slack.posts.get(0).ts(), true, clock.instant())),
+                    slack.posts);
+            clock.advance(DigestScheduler.INTERVAL);
+            b.runOnce();
+            a.runOnce();
+            assertEquals(1, slack.posts.size());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aSlotOlderThanTheNextPostedOneIsFoldedNotPostedOutOfOrder(Kind kind) throws Exception {
+        try (DigestTestDatabase db = DigestTestDatabase.create(kind)) {
+            DigestSchedule everyMinute = DigestSchedule.everything("CLEADS", "* * * * *", "UTC");
+            DigestScheduler a = scheduler(db.open(), "replica-a", List.of(everyMinute));
+            DigestScheduler b = scheduler(db.open(), "replica-b", List.of(everyMinute));
+            // GIVEN replica A claims 09:00 and is killed before posting
+            slack.failNextPost.set(true);
+            a.runOnce();
+
+            // WHEN B posts 09:01 before A's lease runs out, and then finds A's stale claim
+            for (int i = 0; i < 8; i++) {
+                clock.advance(DigestScheduler.INTERVAL);
+                b.runOnce();
+            }
+
+            // THEN 09:00 was folded (settled, never posted) and the digests went out in order
+            assertEquals(List.of(NINE.plusSeconds(60), NINE.plusSeconds(120)),
+                    slack.posts.stream().map(Message::slotAt).toList());
+            assertEquals(List.of("SKIPPED"), JdbcDigestSlotsTest.query(db.dataSource(),
+                    "SELECT status FROM digest_slot WHERE slot_at = TIMESTAMP WITH TIME ZONE '2025-06-10 09:00:00+00'"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void slotMissedWithinGraceIsPostedLateOnce(Kind kind) throws Exception {
         try (DigestTestDatabase db = DigestTestDatabase.create(kind)) {
             // GIVEN yesterday's digest went out and the app was down until 10:30
