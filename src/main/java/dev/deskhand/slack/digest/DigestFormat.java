@@ -18,6 +18,8 @@ final class DigestFormat {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("EEE d MMM HH:mm zzz",
+            Locale.ENGLISH);
 
     private final Instant now;
     private final ZoneId zone;
@@ -36,6 +38,11 @@ final class DigestFormat {
             return TIME.format(local);
         }
         return days < 7 ? WEEKDAY_TIME.format(local) : DATE_TIME.format(local);
+    }
+
+    /** {@code Mon 16 Jun 09:00 KST}: a deadline carries its date and zone, whenever it falls. */
+    String deadline(Instant at) {
+        return DEADLINE.format(at.atZone(zone));
     }
 
     String day(Instant at) {

@@ -108,13 +108,24 @@ final class DigestSections {
         String key = line.card().flatMap(card -> workspaceUrl.map(url -> Mrkdwn.link(url + "archives/"
                 + card.channelId() + "/p" + card.messageTs().replace(".", ""), line.key()))).orElse(line.key());
         String when = withDue
-                ? line.dueAt().map(due -> "due " + format.when(due)).orElse("")
+                ? line.dueAt().map(due -> "due " + format.deadline(due)).orElse("")
                 : DigestFormat.duration(line.age()) + " old";
         // Lines are short: the ticket is named only when it leads somewhere. The link is worked out in the domain;
         // here it only becomes mrkdwn, with the id escaped.
         String ticket = line.ticket().flatMap(t -> t.url().map(url -> Mrkdwn.link(url, t.id()) + " ")).orElse("");
-        return "• " + key + " " + Mrkdwn.escape(line.severity()) + " · " + ticket + escape(line.title(), TITLE_LENGTH)
+        return "• " + key + " " + severityMark(line.severity()) + Mrkdwn.escape(line.severity()) + " · " + ticket + escape(line.title(), TITLE_LENGTH)
                 + " · " + when + " · " + owner(line.owner());
+    }
+
+    /** The card's marks, so a line reads as the same severity there and here. */
+    private static String severityMark(String severity) {
+        return switch (severity) {
+            case "P1" -> ":rotating_light: ";
+            case "P2" -> ":large_orange_diamond: ";
+            case "P3" -> ":large_blue_diamond: ";
+            case "P4" -> ":white_small_square: ";
+            default -> "";
+        };
     }
 
     /** Cut first, then escape, so an entity such as {@code &amp;} is never cut in half. */

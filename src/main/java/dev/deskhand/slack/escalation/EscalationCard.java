@@ -6,6 +6,7 @@ import dev.deskhand.escalation.Escalation;
 import dev.deskhand.escalation.EscalationSettings;
 import dev.deskhand.escalation.SlaPolicy;
 import dev.deskhand.escalation.SlaState;
+import dev.deskhand.escalation.Severity;
 import dev.deskhand.escalation.Status;
 import dev.deskhand.escalation.Team;
 import dev.deskhand.slack.Mrkdwn;
@@ -35,7 +36,8 @@ final class EscalationCard {
             blocks.add(Blocks.context("cc " + String.join(" ", mentions)));
         }
         blocks.add(Blocks.header(statusEmoji(escalation.status()) + " " + escalation.key() + " · "
-                + escalation.severity() + " · " + teamName(escalation.team())));
+                + severityEmoji(escalation.severity()) + " " + escalation.severity() + " · "
+                + teamName(escalation.team())));
         blocks.add(Blocks.section(TicketText.render(escalation.summary(), 2900, settings.tickets())));
         blocks.add(Blocks.fields(
                 "*Status*\n" + status(escalation),
@@ -100,6 +102,16 @@ final class EscalationCard {
         snooze.add(Blocks.option("1 day", "P1D"));
         elements.add(Blocks.staticSelect(CardActionIds.SNOOZE, "Snooze reminders", snooze));
         return actions;
+    }
+
+    /** One mark per severity, none shared with another or with a status, so P1 and P2 tell apart at a glance. */
+    static String severityEmoji(Severity severity) {
+        return switch (severity) {
+            case P1 -> ":rotating_light:";
+            case P2 -> ":large_orange_diamond:";
+            case P3 -> ":large_blue_diamond:";
+            case P4 -> ":white_small_square:";
+        };
     }
 
     private static String statusEmoji(Status status) {

@@ -69,6 +69,6 @@ class TicketLinksOverHttpTest {
         app.postDigestNow("C0BILLING01");
         String digest = app.slackApi().await("chat.postMessage", 1).get(0).param("blocks");
         assertTrue(Payloads.JSON.readTree(digest).toString().contains(
-                "ESC-2 P1 · " + LINK + " checkout down"), digest);
+                "ESC-2 :rotating_light: P1 · " + LINK + " checkout down"), digest);
     }
 }
