@@ -1,6 +1,10 @@
 package dev.deskhand;
 
 import dev.deskhand.config.AppConfig;
+import dev.deskhand.config.Environment;
+import dev.deskhand.config.SyncJob;
+import dev.deskhand.config.SyncSettingsReader;
+import dev.deskhand.kb.importing.ImportCli;
 import dev.deskhand.config.Settings;
 import dev.deskhand.config.SettingsFile;
 import dev.deskhand.digest.DigestScheduler;
@@ -33,6 +37,7 @@ import dev.deskhand.store.JdbcSearchLog;
 import jakarta.servlet.http.HttpServlet;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -110,8 +115,15 @@ public final class Wiring implements AutoCloseable {
                 events.started(receiver.servlet());
             });
 
-            routines = List.of(escalations.outboxSender, escalations.reminders, digestScheduler,
-                    new EventReceiptCleanup(receipts, clock));
+            List<Routine> scheduled = new ArrayList<>(List.of(escalations.outboxSender, escalations.reminders,
+                    digestScheduler, new EventReceiptCleanup(receipts, clock)));
+            // Imports on a schedule (sync: in deskhand.yml); their credentials come from the environment by name.
+            ImportCli imports = ImportCli.standard(Environment.fromProcess()::value, clock, config.knowledgeDir());
+            List<SyncJob> syncs = new SyncSettingsReader().read(config.settingsFile());
+            for (int i = 0; i < syncs.size(); i++) {
+                scheduled.add(new ImportSync(syncs.get(i), i, imports));
+            }
+            routines = List.copyOf(scheduled);
             if (routinesInBackground) {
                 resources.own(new RoutineScheduler(routines));
             }

@@ -18,6 +18,11 @@ final class YamlNode {
         this.path = path;
     }
 
+    /** The node itself, for sections that pass their keys on as they are ({@code sync:}). */
+    JsonNode raw() {
+        return node;
+    }
+
     String path() {
         return path;
     }

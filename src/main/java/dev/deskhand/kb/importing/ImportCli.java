@@ -67,6 +67,44 @@ public final class ImportCli {
             err.print(USAGE_TEXT);
             return USAGE;
         }
+        Prepared prepared;
+        try {
+            prepared = prepare(args);
+        } catch (IllegalArgumentException e) {
+            err.println("import " + args.get(0) + ": " + e.getMessage());
+            err.print(USAGE_TEXT);
+            return USAGE;
+        }
+        try {
+            ImportSummary summary = prepared.importer().run(prepared.source());
+            summary.lines().forEach(out::println);
+            out.println("into " + prepared.into());
+            return OK;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("import " + args.get(0) + " failed, nothing was changed in " + prepared.into() + ": "
+                    + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    /**
+     * One import with the command line's arguments, for the server's scheduled sync.
+     *
+     * @throws IllegalArgumentException when the arguments are wrong (the settings name them)
+     * @throws IOException when the source cannot be read in full; then nothing was written
+     */
+    public ImportSummary importOnce(List<String> args) throws IOException {
+        Prepared prepared = prepare(args);
+        return prepared.importer().run(prepared.source());
+    }
+
+    private record Prepared(Source source, Importer importer, Path into) {
+    }
+
+    private Prepared prepare(List<String> args) {
+        if (args.isEmpty()) {
+            throw new IllegalArgumentException("name a source: zendesk, confluence, notion or csv");
+        }
         String kind = args.get(0);
         Map<String, String> options = new HashMap<>();
         List<String> positional = new ArrayList<>();
@@ -75,35 +113,16 @@ public final class ImportCli {
             if (arg.startsWith("--") && i + 1 < args.size()) {
                 options.put(arg.substring(2), args.get(++i));
             } else if (arg.startsWith("--")) {
-                err.println("import: " + arg + " needs a value");
-                return USAGE;
+                throw new IllegalArgumentException(arg + " needs a value");
             } else {
                 positional.add(arg);
             }
         }
-        Optional<DeletedPolicy> deleted = DeletedPolicy.parse(options.getOrDefault("deleted", "remove"));
-        if (deleted.isEmpty()) {
-            err.println("import: --deleted is remove, archive or keep");
-            return USAGE;
-        }
-        Source source;
-        try {
-            source = source(kind, options, positional);
-        } catch (IllegalArgumentException e) {
-            err.println("import " + kind + ": " + e.getMessage());
-            err.print(USAGE_TEXT);
-            return USAGE;
-        }
+        DeletedPolicy deleted = DeletedPolicy.parse(options.getOrDefault("deleted", "remove"))
+                .orElseThrow(() -> new IllegalArgumentException("--deleted is remove, archive or keep"));
+        Source source = source(kind, options, positional);
         Path into = Optional.ofNullable(options.get("into")).map(Path::of).orElse(knowledge.resolve(kind));
-        try {
-            ImportSummary summary = new Importer(into, deleted.get()).run(source);
-            summary.lines().forEach(out::println);
-            out.println("into " + into);
-            return OK;
-        } catch (IOException | UncheckedIOException e) {
-            err.println("import " + kind + " failed, nothing was changed in " + into + ": " + e.getMessage());
-            return FAILED;
-        }
+        return new Prepared(source, new Importer(into, deleted), into);
     }
 
     private Source source(String kind, Map<String, String> options, List<String> positional) {

@@ -26,7 +26,7 @@ public final class ZendeskStandIn implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Articles by locale, in listing order; page size is 2. */
-    final Map<String, List<ObjectNode>> articles = new LinkedHashMap<>();
+    public final Map<String, List<ObjectNode>> articles = new LinkedHashMap<>();
     final List<String> authorizations = new CopyOnWriteArrayList<>();
     final List<String> requests = new CopyOnWriteArrayList<>();
     volatile String retryAfterOnPageTwo;
