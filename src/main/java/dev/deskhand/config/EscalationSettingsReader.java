@@ -1,6 +1,7 @@
 package dev.deskhand.config;
 
 import dev.deskhand.escalation.EscalationSettings;
+import dev.deskhand.escalation.ExtraChannels;
 import dev.deskhand.escalation.Mentions;
 import dev.deskhand.escalation.Permissions;
 import dev.deskhand.escalation.Severity;
@@ -38,7 +39,8 @@ final class EscalationSettingsReader {
                 root.optional("permissions").map(EscalationSettingsReader::permissions).orElse(Permissions.defaults()),
                 root.optional("fallback_channel")
                         .map(node -> matching(node, CHANNEL, "a channel id like C0123ABCD")).orElse(null),
-                TicketSettingsReader.read(root));
+                TicketSettingsReader.read(root),
+                root.optional("also_post").map(node -> alsoPost(node, tierIds)).orElse(ExtraChannels.none()));
     }
 
     private static List<Team> teams(YamlNode node) {
@@ -88,6 +90,26 @@ final class EscalationSettingsReader {
             byTier.put(tier, mentionList(list));
         }));
         return new Mentions(bySeverity, byTier);
+    }
+
+    private static ExtraChannels alsoPost(YamlNode node, Set<String> tierIds) {
+        node.allowOnly(Set.of("severities", "tiers"));
+        Map<Severity, List<String>> bySeverity = new EnumMap<>(Severity.class);
+        node.optional("severities").ifPresent(severities -> severities.entries().forEach((name, list) ->
+                bySeverity.put(Severity.parse(name).orElseThrow(() -> list.error("not a severity (P1-P4)")),
+                        channels(list))));
+        Map<String, List<String>> byTier = new LinkedHashMap<>();
+        node.optional("tiers").ifPresent(tiers -> tiers.entries().forEach((tier, list) -> {
+            if (!tierIds.contains(tier)) {
+                throw list.error("no tier called " + tier + " is configured under tiers:");
+            }
+            byTier.put(tier, channels(list));
+        }));
+        return new ExtraChannels(bySeverity, byTier);
+    }
+
+    private static List<String> channels(YamlNode list) {
+        return list.list().stream().map(item -> matching(item, CHANNEL, "a channel id like C0123ABCD")).toList();
     }
 
     private static Permissions permissions(YamlNode node) {

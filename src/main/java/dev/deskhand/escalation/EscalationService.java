@@ -3,6 +3,7 @@ package dev.deskhand.escalation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -44,7 +45,14 @@ public final class EscalationService {
         if (settings.tier(draft.tier()).isEmpty()) {
             throw new IllegalArgumentException("unknown tier " + draft.tier());
         }
-        return store.create(draft, idempotencyKey, now(), key -> List.of(OutboxMessage.card(key)));
+        String teamChannel = settings.team(draft.team()).orElseThrow().channelId();
+        List<String> extra = settings.alsoPost().forEscalation(draft.severity(), draft.tier(), teamChannel);
+        // The notices follow the card in the outbox, so the card they point at exists when they are sent.
+        return store.create(draft, idempotencyKey, now(), key -> {
+            List<OutboxMessage> effects = new ArrayList<>(List.of(OutboxMessage.card(key)));
+            extra.forEach(channel -> effects.add(OutboxMessage.notice(key, channel)));
+            return effects;
+        });
     }
 
     /** Applies {@code command} by {@code actor} to the escalation {@code key}. */

@@ -14,9 +14,16 @@ import java.util.stream.Collectors;
  * @param fallbackChannel where a card goes when its team's channel is gone or closed to the app; {@code null}: the
  *                        requester is told what to fix instead
  * @param tickets         where ticket ids in escalations link to ({@code tickets:})
+ * @param alsoPost        channels that also hear about new escalations of some severity or tier ({@code also_post:})
  */
 public record EscalationSettings(List<Team> teams, List<Tier> tiers, SlaPolicy sla, Mentions mentions,
-                                 Permissions permissions, String fallbackChannel, TicketLinks tickets) {
+                                 Permissions permissions, String fallbackChannel, TicketLinks tickets,
+                                 ExtraChannels alsoPost) {
+
+    public EscalationSettings(List<Team> teams, List<Tier> tiers, SlaPolicy sla, Mentions mentions,
+                              Permissions permissions, String fallbackChannel, TicketLinks tickets) {
+        this(teams, tiers, sla, mentions, permissions, fallbackChannel, tickets, ExtraChannels.none());
+    }
 
     public EscalationSettings(List<Team> teams, List<Tier> tiers, SlaPolicy sla, Mentions mentions,
                               Permissions permissions) {
@@ -35,6 +42,7 @@ public record EscalationSettings(List<Team> teams, List<Tier> tiers, SlaPolicy s
         mentions = Objects.requireNonNullElse(mentions, Mentions.none());
         permissions = Objects.requireNonNullElse(permissions, Permissions.defaults());
         tickets = Objects.requireNonNullElse(tickets, TicketLinks.none());
+        alsoPost = Objects.requireNonNullElse(alsoPost, ExtraChannels.none());
         if (teams.isEmpty()) {
             throw new IllegalArgumentException("at least one team is required");
         }

@@ -6,7 +6,8 @@ import java.util.Objects;
  * A Slack post the app owes, written in the same transaction as the change that caused it. Messages name what to
  * say, not the final text: the sender renders the card from the escalation's state at send time.
  *
- * @param detail for {@link Kind#REMINDER} the {@link ReminderKind} name; otherwise {@code null}
+ * @param detail for {@link Kind#REMINDER} the {@link ReminderKind} name, for {@link Kind#NOTICE} the channel id;
+ *               otherwise {@code null}
  */
 public record OutboxMessage(Kind kind, EscalationKey key, String detail) {
     public OutboxMessage {
@@ -21,7 +22,9 @@ public record OutboxMessage(Kind kind, EscalationKey key, String detail) {
         /** A note in the card's thread describing the audit event written with this message. */
         NOTE,
         /** An SLA reminder in the card's thread. */
-        REMINDER
+        REMINDER,
+        /** A new escalation announced in another channel (routing by severity or tier), pointing at the card. */
+        NOTICE
     }
 
     /** Post or update the card. */
@@ -32,6 +35,11 @@ public record OutboxMessage(Kind kind, EscalationKey key, String detail) {
     /** Note the transition's audit event in the thread. */
     public static OutboxMessage note(EscalationKey key) {
         return new OutboxMessage(Kind.NOTE, key, null);
+    }
+
+    /** Announce the new escalation in {@code channelId}. */
+    public static OutboxMessage notice(EscalationKey key, String channelId) {
+        return new OutboxMessage(Kind.NOTICE, key, channelId);
     }
 
     /** Send an SLA reminder. */

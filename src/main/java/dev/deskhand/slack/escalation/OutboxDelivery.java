@@ -18,6 +18,8 @@ import dev.deskhand.slack.MarkedMessages;
 import dev.deskhand.slack.SlackErrors;
 import dev.deskhand.slack.text.Messages;
 import dev.deskhand.slack.text.Readers;
+import dev.deskhand.slack.TicketText;
+import dev.deskhand.slack.text.Texts;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -92,7 +94,22 @@ final class OutboxDelivery {
                 postInThread(escalation, notes.note(event), false);
             }
             case REMINDER -> deliverReminder(escalation, ReminderKind.valueOf(entry.message().detail()), now);
+            case NOTICE -> deliverNotice(escalation, entry.message().detail());
         }
+    }
+
+    /** The new escalation, announced in a routed channel, in that channel's language, pointing at the card. */
+    private void deliverNotice(Escalation escalation, String channel) throws IOException, SlackApiException {
+        Texts texts = messages.in(readers.channel(channel));
+        String cardChannel = escalation.card() == null ? settings.team(escalation.team()).map(Team::channelId)
+                .orElse("") : escalation.card().channelId();
+        String text = texts.get("workflow.notice", "mark", EscalationCard.severityEmoji(escalation.severity()),
+                "key", escalation.key().toString(), "severity", escalation.severity().name(),
+                "team", settings.team(escalation.team()).map(Team::name).orElse(escalation.team()),
+                "summary", TicketText.render(escalation.summary(), 300, settings.tickets()),
+                "channel", cardChannel);
+        call("chat.postMessage", channel, () -> slack.chatPostMessage(r -> r.channel(channel).text(text)
+                .unfurlLinks(false)));
     }
 
     /**
