@@ -33,6 +33,7 @@ public final class ImportCli {
               import zendesk --subdomain acme [--token-env ZENDESK_TOKEN] [--locale en-us,ko] [--base-url URL]
               import zendesk --file articles.json [--subdomain acme]
               import confluence SPACE-EXPORT.zip|DIR [--space KEY] [--site-url https://acme.atlassian.net/wiki]
+              import confluence --base-url https://acme.atlassian.net --space-id 98305 [--space KEY] [--token-env NAME]
               import notion EXPORT.zip|DIR [--workspace NAME]
               import csv FILE
             Options for all: --into DIR (default: the knowledge folder's <source> folder), --deleted remove|archive|keep
@@ -130,6 +131,13 @@ public final class ImportCli {
             case "zendesk" -> zendesk(options);
             case "csv" -> new CsvSource(existing(positional, "a CSV file"));
             case "confluence" -> {
+                if (options.containsKey("space-id")) {
+                    URI base = Optional.ofNullable(options.get("base-url")).map(URI::create).orElseThrow(
+                            () -> new IllegalArgumentException("the API needs --base-url https://acme.atlassian.net"));
+                    yield new ConfluenceApiSource("confluence:" + options.getOrDefault("space", options.get("space-id")),
+                            base, options.get("space-id"), token(options),
+                            new JsonHttp(http, Duration.ofSeconds(30), sleeper, clock));
+                }
                 Path export = existing(positional, "the space export (zip or folder)");
                 String space = Optional.ofNullable(options.get("space")).orElseGet(() -> stem(export));
                 yield new ConfluenceExportSource(export, "confluence:" + space,
@@ -150,19 +158,22 @@ public final class ImportCli {
         URI base = Optional.ofNullable(options.get("base-url")).map(URI::create)
                 .or(() -> subdomain.map(s -> URI.create("https://" + s + ".zendesk.com")))
                 .orElseThrow(() -> new IllegalArgumentException("give --subdomain (or --base-url, or --file)"));
-        Optional<String> token = Optional.empty();
-        if (options.containsKey("token-env")) {
-            String variable = options.get("token-env");
-            token = env.apply(variable).filter(v -> !v.isBlank());
-            if (token.isEmpty()) {
-                throw new IllegalArgumentException("the environment variable " + variable + " is not set");
-            }
-        }
+        Optional<String> token = token(options);
         List<String> locales = Arrays.stream(options.getOrDefault("locale", "en-us").split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
         String name = "zendesk:" + subdomain.orElse(base.getHost());
         return ZendeskSource.api(name, base, locales, token,
                 new JsonHttp(http, Duration.ofSeconds(30), sleeper, clock));
+    }
+
+    /** The credential named by {@code --token-env}, read from the environment; never from the command line. */
+    private Optional<String> token(Map<String, String> options) {
+        if (!options.containsKey("token-env")) {
+            return Optional.empty();
+        }
+        String variable = options.get("token-env");
+        return Optional.of(env.apply(variable).filter(v -> !v.isBlank()).orElseThrow(
+                () -> new IllegalArgumentException("the environment variable " + variable + " is not set")));
     }
 
     private static String stem(Path file) {
