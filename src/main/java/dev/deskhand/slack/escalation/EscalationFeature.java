@@ -50,6 +50,6 @@ public final class EscalationFeature implements SlackFeature {
         app.viewSubmission(ReopenModal.CALLBACK_ID, new ReopenModalSubmission(service, voice));
         app.messageShortcut(EscalateMessageShortcut.CALLBACK_ID,
                 new EscalateMessageShortcut(modal, new OneLineParser(settings.teamIds())));
-        app.blockAction(KbEscalateAction.ACTION_ID, new KbEscalateAction(modal));
+        app.blockAction(KbEscalateAction.ACTION_ID, new KbEscalateAction(modal, settings));
     }
 }

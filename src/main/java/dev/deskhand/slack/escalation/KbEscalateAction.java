@@ -5,25 +5,58 @@ import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.SlackApiException;
+import dev.deskhand.escalation.EscalationSettings;
+import dev.deskhand.escalation.Team;
+import dev.deskhand.slack.KbEscalation;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
-/** The knowledge base's "Escalate" button ({@code kb_escalate}, value = article id): opens the form prefilled. */
+/**
+ * The knowledge base's "Escalate" button ({@code kb_escalate}): opens the form prefilled with the question as the
+ * summary, the article's title as the related article, and the team guessed from the article (editable).
+ */
 final class KbEscalateAction implements BlockActionHandler {
     static final String ACTION_ID = "kb_escalate";
 
     private final EscalationModal modal;
+    private final EscalationSettings settings;
 
-    KbEscalateAction(EscalationModal modal) {
+    KbEscalateAction(EscalationModal modal, EscalationSettings settings) {
         this.modal = modal;
+        this.settings = settings;
     }
 
     @Override
     public Response apply(BlockActionRequest request, ActionContext context) throws IOException, SlackApiException {
         var payload = request.getPayload();
-        String article = CardActions.action(request).getValue();
+        Optional<KbEscalation> from = KbEscalation.decode(CardActions.action(request).getValue());
         String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
-        Prefill prefill = new Prefill(null, null, null, null, null, null, null, article, channel);
+        String summary = from.map(KbEscalation::question).filter(q -> !q.isBlank()).orElse(null);
+        String article = from.flatMap(f -> f.title().or(f::articleId)).orElse(null);
+        String team = from.flatMap(this::team).orElse(null);
+        Prefill prefill = new Prefill(null, null, null, null, team, summary, null, article, channel);
         context.client().viewsOpen(r -> r.triggerId(payload.getTriggerId()).viewAsString(modal.view(prefill).toString()));
         return context.ack();
+    }
+
+    /**
+     * The team the article belongs to, when it says: a tag or the article's folder naming a team, else an owner who
+     * is one of a team's leads. Only a guess; the requester can change it in the form.
+     */
+    private Optional<String> team(KbEscalation from) {
+        List<String> names = new ArrayList<>(from.tags());
+        from.articleId().filter(id -> id.contains("/")).ifPresent(id -> names.add(id.substring(0, id.indexOf('/'))));
+        for (String name : names) {
+            for (Team team : settings.teams()) {
+                if (team.id().equalsIgnoreCase(name) || team.name().equalsIgnoreCase(name)) {
+                    return Optional.of(team.id());
+                }
+            }
+        }
+        return from.owner().flatMap(owner -> settings.teams().stream()
+                .filter(team -> team.leads().contains(owner) || team.leads().contains("<@" + owner + ">"))
+                .map(Team::id).findFirst());
     }
 }

@@ -15,11 +15,13 @@ import dev.deskhand.kb.ArticleType;
 import dev.deskhand.kb.Hit;
 import dev.deskhand.kb.SearchResult;
 import dev.deskhand.kb.SnippetPart;
+import dev.deskhand.slack.KbEscalation;
 import dev.deskhand.slack.Mrkdwn;
 import dev.deskhand.slack.text.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -115,7 +117,9 @@ final class AnswerBlocks {
                 .value(ref)));
         if (escalateButton && surface == Surface.EPHEMERAL) {
             buttons.add(button(b -> b.actionId(ActionIds.ESCALATE).text(plainText(texts.get("kb.escalate.button")))
-                    .value(article.id())));
+                    .value(new KbEscalation(answer.query(), Optional.of(article.id()),
+                            Optional.of(article.title()), Optional.ofNullable(article.owner()).filter(o -> !o.isBlank()),
+                            article.tags()).encode())));
         }
         blocks.add(actions(a -> a.blockId("kb_actions_" + index).elements(buttons)));
         return blocks;
@@ -190,7 +194,8 @@ final class AnswerBlocks {
         if (escalateButton && surface == Surface.EPHEMERAL && !query.isBlank()) {
             // Nothing was found to name as the related article: the form opens with that field empty.
             blocks.add(actions(a -> a.blockId("kb_no_answer").elements(List.of(
-                    button(b -> b.actionId(ActionIds.ESCALATE).text(plainText(texts.get("kb.escalate.button"))))))));
+                    button(b -> b.actionId(ActionIds.ESCALATE).text(plainText(texts.get("kb.escalate.button")))
+                            .value(KbEscalation.miss(result.query()).encode()))))));
         }
         return blocks;
     }

@@ -183,18 +183,39 @@ class KbOverHttpTest {
     }
 
     @Test
-    void aSearchWithoutAnAnswerCanBeEscalatedAtOnce() throws Exception {
+    void aSearchWithoutAnAnswerCanBeEscalatedAtOnceWithTheQuestionAsTheSummary() throws Exception {
         JsonNode declined = kb("lunch menu for friday").path("blocks");
         JsonNode escalate = declined.get(declined.size() - 1).path("elements").get(0);
         assertEquals("kb_escalate", escalate.path("action_id").asText(), declined.toString());
-        assertTrue(escalate.path("value").isMissingNode(), "no article to name");
 
-        ObjectNode click = blockAction("kb_escalate", null, "esc-1");
-        ((ObjectNode) click.path("actions").get(0)).remove("value");
-        assertEquals(200, app.slack().interaction(click).statusCode());
+        assertEquals(200, app.slack().interaction(blockAction("kb_escalate", escalate.path("value").asText(),
+                "esc-1")).statusCode());
         JsonNode view = app.slackApi().await("views.open", 1).get(0).jsonParam("view");
         assertEquals(CHANNEL, view.path("private_metadata").asText());
-        assertTrue(view.toString().contains("Related knowledge article"), view.toString());
+        assertEquals("lunch menu for friday", input(view, "summary").path("initial_value").asText());
+        assertTrue(input(view, "article").path("initial_value").isMissingNode(), "no article to name");
+        assertTrue(input(view, "team").path("initial_option").isMissingNode(), "no team to guess");
+    }
+
+    @Test
+    void escalatingFromAnAnswerPrefillsTheQuestionTheArticleTitleAndTheTeamFromItsTags() throws Exception {
+        JsonNode blocks = kb("refund policy").path("blocks");
+        assertEquals(200, app.slack().interaction(blockAction("kb_escalate", buttonValue(blocks, "kb_escalate"),
+                "esc-2")).statusCode());
+        JsonNode view = app.slackApi().await("views.open", 1).get(0).jsonParam("view");
+        assertEquals("refund policy", input(view, "summary").path("initial_value").asText());
+        assertEquals("Refund policy", input(view, "article").path("initial_value").asText());
+        assertEquals("billing", input(view, "team").path("initial_option").path("value").asText(), view.toString());
+    }
+
+    /** The element of the form's input block {@code blockId}. */
+    static JsonNode input(JsonNode view, String blockId) {
+        for (JsonNode block : view.path("blocks")) {
+            if (block.path("block_id").asText().equals(blockId)) {
+                return block.path("element");
+            }
+        }
+        throw new AssertionError("no block " + blockId + " in " + view);
     }
 
     @Test
