@@ -265,7 +265,9 @@ public final class Markdown {
 
         @Override
         public void visit(Text text) {
-            out.append(text.getLiteral());
+            // CommonMark does not close "**" after punctuation when a letter follows, which is how Korean attaches
+            // particles ("**임시 승인(가승인)**과"); such a run is left as text, but a reader meant emphasis.
+            out.append(text.getLiteral().replace("**", ""));
         }
 
         @Override

@@ -10,6 +10,8 @@ class MarkdownPlainTextTest {
     void emphasisIsRemovedWithoutSplittingKoreanParticlesOrRanges() {
         assertEquals("반영되기까지 5~10영업일이 걸립니다. 250,000원 이하는 승인",
                 Markdown.plainText("반영되기까지 **5~10영업일**이 걸립니다. **250,000원** 이하는 승인"));
+        assertEquals("대부분은 임시 승인(가승인)과 실제 결제가 함께 보이는 경우입니다.",
+                Markdown.plainText("대부분은 **임시 승인(가승인)**과 실제 결제가 함께 보이는 경우입니다."));
     }
 
     @Test
