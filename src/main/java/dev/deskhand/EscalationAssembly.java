@@ -9,10 +9,6 @@ import dev.deskhand.metrics.MeteredEscalationStore;
 import dev.deskhand.slack.SlackPlatform;
 import dev.deskhand.slack.escalation.EscalationFeature;
 import dev.deskhand.slack.escalation.OutboxSender;
-import dev.deskhand.slack.text.Language;
-import dev.deskhand.slack.text.Messages;
-import dev.deskhand.slack.text.Reader;
-import dev.deskhand.slack.text.Readers;
 import dev.deskhand.store.Database;
 import dev.deskhand.store.JdbcEscalationStore;
 import dev.deskhand.store.JdbcOutbox;
@@ -47,7 +43,7 @@ final class EscalationAssembly {
         this.feature = new EscalationFeature(new EscalationService(store, settings, clock), store, settings, clock,
                 outbox, voice);
         this.outboxSender = new OutboxSender(outbox, store, settings, slack.methods(), clock,
-                OUTBOX_BACKOFF, OUTBOX_INTERVAL, new Messages(), Readers.fixed(Reader.of(Language.EN)), registry);
+                OUTBOX_BACKOFF, OUTBOX_INTERVAL, voice, registry);
         this.reminders = new SlaReminders(store, settings.sla(), clock, REMINDER_INTERVAL);
     }
 }

@@ -5,10 +5,7 @@ import com.slack.api.methods.SlackApiException;
 import dev.deskhand.escalation.Escalation;
 import dev.deskhand.escalation.EscalationSettings;
 import dev.deskhand.escalation.Team;
-import dev.deskhand.slack.text.Language;
-import dev.deskhand.slack.text.Messages;
-import dev.deskhand.slack.text.Reader;
-import dev.deskhand.slack.text.Readers;
+import dev.deskhand.slack.text.Voice;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,17 +15,11 @@ final class Confirmation {
     private static final Logger LOG = LoggerFactory.getLogger(Confirmation.class);
 
     private final EscalationSettings settings;
-    private final Messages messages;
-    private final Readers readers;
+    private final Voice voice;
 
-    Confirmation(EscalationSettings settings) {
-        this(settings, new Messages(), Readers.fixed(Reader.of(Language.EN)));
-    }
-
-    Confirmation(EscalationSettings settings, Messages messages, Readers readers) {
+    Confirmation(EscalationSettings settings, Voice voice) {
         this.settings = settings;
-        this.messages = messages;
-        this.readers = readers;
+        this.voice = voice;
     }
 
     String text(Escalation escalation) {
@@ -36,7 +27,7 @@ final class Confirmation {
         if (escalation.card() == null) {
             // The outbox posts the card after this answer; while Slack is slow it may take a while, so promise no
             // more than is true.
-            return messages.in(readers.user(escalation.requester())).get("faults.confirmation.onItsWay",
+            return voice.user(escalation.requester()).get("faults.confirmation.onItsWay",
                     "key", escalation.key().toString(), "severity", escalation.severity().name(),
                     "team", team.name(), "channel", team.channelId());
         }

@@ -12,10 +12,7 @@ import dev.deskhand.escalation.EscalationService;
 import dev.deskhand.escalation.EscalationSettings;
 import dev.deskhand.escalation.EscalationStore;
 import dev.deskhand.escalation.FieldLimit;
-import dev.deskhand.slack.text.Language;
-import dev.deskhand.slack.text.Messages;
-import dev.deskhand.slack.text.Reader;
-import dev.deskhand.slack.text.Readers;
+import dev.deskhand.slack.text.Voice;
 import dev.deskhand.escalation.NewEscalation;
 import dev.deskhand.escalation.OneLineParser;
 import dev.deskhand.escalation.Team;
@@ -43,19 +40,19 @@ final class EscalateCommand implements SlashCommandHandler {
     private final Clock clock;
 
     private final DeliveryProblems problems;
-    private final Messages messages = new Messages();
-    private final Readers readers = Readers.fixed(Reader.of(Language.EN));
+    private final Voice voice;
 
     EscalateCommand(EscalationService service, EscalationStore store, EscalationSettings settings, Clock clock,
-                    DeliveryProblems problems) {
+                    DeliveryProblems problems, Voice voice) {
         this.problems = problems;
+        this.voice = voice;
         this.service = service;
         this.store = store;
         this.settings = settings;
         this.parser = new OneLineParser(settings.teamIds());
         this.modal = new EscalationModal(settings);
         this.listing = new EscalationListing(settings);
-        this.confirmation = new Confirmation(settings);
+        this.confirmation = new Confirmation(settings, voice);
         this.clock = clock;
     }
 
@@ -106,7 +103,7 @@ final class EscalateCommand implements SlashCommandHandler {
         }
         return store.find(key.get())
                 .map(escalation -> reply(context, listing.show(escalation, store.timeline(key.get()), clock.instant())
-                        + problems.describe(key.get(), messages.in(readers.user(user)))))
+                        + problems.describe(key.get(), voice.user(user))))
                 .orElseGet(() -> reply(context, "There is no escalation " + key.get() + "."));
     }
 
@@ -117,7 +114,7 @@ final class EscalateCommand implements SlashCommandHandler {
         for (var check : List.of(Map.entry(FieldLimit.TICKET, String.valueOf(parsed.ticket())),
                 Map.entry(FieldLimit.SUMMARY, String.valueOf(parsed.summary())))) {
             if (check.getKey().exceededBy(check.getValue())) {
-                return reply(context, TooLong.oneLine(messages.in(readers.user(payload.getUserId())), check.getKey(),
+                return reply(context, TooLong.oneLine(voice.user(payload.getUserId()), check.getKey(),
                         check.getValue(), text));
             }
         }

@@ -37,9 +37,10 @@ public final class EscalationFeature implements SlackFeature {
         CardActions cardActions = new CardActions(service, actors, voice);
         EscalationModal modal = new EscalationModal(settings);
         app.command("/escalate", new EscalateCommand(service, store, settings, clock,
-                new DeliveryProblems(outbox)));
+                new DeliveryProblems(outbox), voice));
         app.viewSubmission(EscalationModal.CALLBACK_ID,
-                new EscalationModalSubmission(new EscalationForm(settings), service, new Confirmation(settings)));
+                new EscalationModalSubmission(new EscalationForm(settings, voice), service,
+                        new Confirmation(settings, voice)));
         app.viewSubmission(ResolveModal.CALLBACK_ID, new ResolveModalSubmission(service, actors, voice));
         app.blockAction(CardActionIds.CLAIM, new ClaimAction(cardActions));
         app.blockAction(CardActionIds.RESOLVE, new ResolveAction(cardActions, store));

@@ -4,10 +4,7 @@ import dev.deskhand.escalation.EscalationSettings;
 import dev.deskhand.escalation.FieldLimit;
 import dev.deskhand.escalation.NewEscalation;
 import dev.deskhand.escalation.Severity;
-import dev.deskhand.slack.text.Language;
-import dev.deskhand.slack.text.Messages;
-import dev.deskhand.slack.text.Reader;
-import dev.deskhand.slack.text.Readers;
+import dev.deskhand.slack.text.Voice;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +15,11 @@ final class EscalationForm {
     private static final Pattern TICKET = Pattern.compile("https?://\\S+|#?[A-Za-z0-9][A-Za-z0-9_./-]*");
 
     private final EscalationSettings settings;
-    private final Messages messages = new Messages();
-    private final Readers readers = Readers.fixed(Reader.of(Language.EN));
+    private final Voice voice;
 
-    EscalationForm(EscalationSettings settings) {
+    EscalationForm(EscalationSettings settings, Voice voice) {
         this.settings = settings;
+        this.voice = voice;
     }
 
     /** Either a valid escalation or errors keyed by block id. */
@@ -61,7 +58,7 @@ final class EscalationForm {
                 FieldLimit.ARTICLE)) {
             String value = form.get(limit.field());
             if (limit.exceededBy(value)) {
-                errors.put(limit.field(), TooLong.field(messages.in(readers.user(requester)), limit, value));
+                errors.put(limit.field(), TooLong.field(voice.user(requester), limit, value));
             }
         }
         if (!errors.isEmpty()) {

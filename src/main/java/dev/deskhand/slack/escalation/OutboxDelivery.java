@@ -16,10 +16,9 @@ import dev.deskhand.escalation.Status;
 import dev.deskhand.escalation.Team;
 import dev.deskhand.slack.MarkedMessages;
 import dev.deskhand.slack.SlackErrors;
-import dev.deskhand.slack.text.Messages;
-import dev.deskhand.slack.text.Readers;
 import dev.deskhand.slack.TicketText;
 import dev.deskhand.slack.text.Texts;
+import dev.deskhand.slack.text.Voice;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,15 +65,12 @@ final class OutboxDelivery {
     private final ThreadNotes notes;
     private final MethodsClient slack;
     private final RateLimits limits = new RateLimits();
-    private final Messages messages;
-    private final Readers readers;
+    private final Voice voice;
     /** The time of the delivery in progress; the sender is a single routine thread. */
     private Instant now;
 
-    OutboxDelivery(EscalationStore store, EscalationSettings settings, MethodsClient slack, Messages messages,
-                   Readers readers) {
-        this.messages = messages;
-        this.readers = readers;
+    OutboxDelivery(EscalationStore store, EscalationSettings settings, MethodsClient slack, Voice voice) {
+        this.voice = voice;
         this.store = store;
         this.settings = settings;
         this.card = new EscalationCard(settings);
@@ -100,7 +96,7 @@ final class OutboxDelivery {
 
     /** The new escalation, announced in a routed channel, in that channel's language, pointing at the card. */
     private void deliverNotice(Escalation escalation, String channel) throws IOException, SlackApiException {
-        Texts texts = messages.in(readers.channel(channel));
+        Texts texts = voice.channel(channel);
         String cardChannel = escalation.card() == null ? settings.team(escalation.team()).map(Team::channelId)
                 .orElse("") : escalation.card().channelId();
         String text = texts.get("workflow.notice", "mark", EscalationCard.severityEmoji(escalation.severity()),
@@ -124,7 +120,7 @@ final class OutboxDelivery {
             }
             Team team = settings.team(escalation.team()).orElseThrow();
             long minutes = Duration.between(entry.createdAt(), now).toMinutes();
-            String text = messages.in(readers.user(escalation.requester())).get("faults.late.requester",
+            String text = voice.user(escalation.requester()).get("faults.late.requester",
                     "key", escalation.key().toString(), "severity", escalation.severity().name(),
                     "channel", team.channelId(), "minutes", minutes);
             boolean ok = slack.chatPostMessage(r -> r.channel(escalation.requester()).text(text)).isOk();
@@ -211,7 +207,7 @@ final class OutboxDelivery {
         try {
             Escalation escalation = store.find(entry.message().key()).orElseThrow();
             String channel = settings.team(escalation.team()).map(Team::channelId).orElse(escalation.team());
-            var texts = messages.in(readers.user(escalation.requester()));
+            var texts = voice.user(escalation.requester());
             String text = texts.get("faults.undeliverable.requester", "key", escalation.key().toString(),
                     "channel", channel, "error", error) + " " + texts.get(DeliveryProblems.fixKey(error));
             var sent = slack.chatPostMessage(r -> r.channel(escalation.requester()).text(text));

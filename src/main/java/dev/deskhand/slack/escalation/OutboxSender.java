@@ -10,8 +10,7 @@ import dev.deskhand.escalation.Outbox;
 import dev.deskhand.escalation.OutboxEntry;
 import dev.deskhand.escalation.OutboxMessage;
 import dev.deskhand.slack.SlackErrors;
-import dev.deskhand.slack.text.Messages;
-import dev.deskhand.slack.text.Readers;
+import dev.deskhand.slack.text.Voice;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -46,13 +45,14 @@ public final class OutboxSender implements Routine {
     /**
      * @param slack    a Web API client with the bot token
      * @param interval how often {@link #runOnce()} should run (e.g. 1 second)
+     * @param voice    what requesters are told (late or undeliverable cards), in their language
      */
     public OutboxSender(Outbox outbox, EscalationStore store, EscalationSettings settings, MethodsClient slack,
-                        Clock clock, Backoff backoff, Duration interval, Messages messages, Readers readers,
+                        Clock clock, Backoff backoff, Duration interval, Voice voice,
                         MeterRegistry registry) {
         this.outbox = outbox;
         this.registry = registry;
-        this.delivery = new OutboxDelivery(store, settings, slack, messages, readers);
+        this.delivery = new OutboxDelivery(store, settings, slack, voice);
         this.clock = clock;
         this.backoff = backoff;
         this.interval = interval;

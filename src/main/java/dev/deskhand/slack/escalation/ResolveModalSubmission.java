@@ -11,9 +11,6 @@ import dev.deskhand.escalation.EscalationService;
 import dev.deskhand.escalation.FieldLimit;
 import dev.deskhand.escalation.Outcome;
 import dev.deskhand.escalation.ResolutionReason;
-import dev.deskhand.slack.text.Language;
-import dev.deskhand.slack.text.Messages;
-import dev.deskhand.slack.text.Reader;
 import dev.deskhand.slack.text.Voice;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,7 +42,8 @@ final class ResolveModalSubmission implements ViewSubmissionHandler {
         if (note == null) {
             errors.put("note", "A resolution note is required.");
         } else if (FieldLimit.NOTE.exceededBy(note)) {
-            errors.put("note", TooLong.field(new Messages().in(Reader.of(Language.EN)), FieldLimit.NOTE, note));
+            errors.put("note", TooLong.field(voice.user(request.getPayload().getUser().getId()), FieldLimit.NOTE,
+                    note));
         }
         if (reason.isEmpty()) {
             errors.put("reason", "Choose a reason.");

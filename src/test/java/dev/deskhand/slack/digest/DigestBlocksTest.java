@@ -54,6 +54,20 @@ class DigestBlocksTest {
         assertEquals(18, json.size());
     }
 
+    @Test
+    void hostileTitlesNeverBecomeMentionsOrLinks() throws Exception {
+        String hostile = "<!channel> <@U0BOSS> <https://evil.example|click> a & b | c";
+        Digest digest = DigestFixtures.full(
+                List.of(DigestFixtures.line("ESC-7", "P1", hostile, "U_BO", java.time.Duration.ofHours(3), null)),
+                List.of(DigestFixtures.line("ESC-8", "P2", hostile, null, java.time.Duration.ofHours(1),
+                        java.time.Duration.ofMinutes(30))));
+
+        String json = GsonFactory.createSnakeCase().toJson(blocks.render(digest));
+
+        assertEquals(List.of(), java.util.stream.Stream.of("<!channel", "<@U0BOSS", "<https://evil", "|click>")
+                .filter(json::contains).toList(), json);
+    }
+
     private static void assertGolden(String resource, List<LayoutBlock> rendered) throws IOException {
         Golden.assertMatches(resource, Golden.blocks(rendered));
     }

@@ -71,10 +71,10 @@ class PermanentFailuresTest {
                 + "`channel_not_found`, so it will not be retried. Invite Deskhand to the team channel (or unarchive "
                 + "it), or ask an admin to fix the channel id in deskhand.yml or set fallback_channel, then escalate "
                 + "again.", dms.get(0).param("text"));
-        // AND /escalate show says it was not delivered
+        // AND /escalate show says it was not delivered (the time in the reader's zone, Asia/Seoul in the fake)
         String shown = Payloads.JSON.readTree(app.slack().command("/escalate", "show ESC-1", "U0AGENT", SUPPORT)
                 .body()).path("text").asText();
-        assertTrue(shown.contains("\n:warning: Not delivered: the card (Slack said `channel_not_found`, Nov 23 09:00)."
+        assertTrue(shown.contains("\n:warning: Not delivered: the card (Slack said `channel_not_found`, Nov 23 18:00)."
                 + " Invite Deskhand"), shown);
         // AND the metric counts it under its error
         assertEquals(List.of("deskhand_outbox_permanent_failures_total{app=\"deskhand\",error=\"channel_not_found\"} 1.0"),

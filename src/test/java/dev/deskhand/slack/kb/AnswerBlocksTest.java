@@ -50,6 +50,27 @@ class AnswerBlocksTest {
     }
 
     @Test
+    void hostileTitlesUrlsAndSnippetsNeverBecomeMentionsOrLinks() throws Exception {
+        String hostile = "<!channel> <@U0BOSS> <https://evil.example|click> a & b | c";
+        Hit hit = new Hit(article("hostile", hostile, ArticleType.FAQ, hostile, LocalDate.of(2026, 10, 1),
+                LocalDate.of(2027, 4, 1), "https://wiki.example.com/a?b=<!channel>|<@U0BOSS>"),
+                Optional.of(hostile), Optional.of("x<!here>"), List.of(new SnippetPart(hostile, false),
+                        new SnippetPart(hostile, true)), 3.0);
+        SearchResult result = new SearchResult(hostile, true, 0.91, Optional.empty(), List.of(hit, hit), "en", 2);
+
+        for (Surface surface : Surface.values()) {
+            // Only mrkdwn is parsed for mentions and links; plain_text (buttons, headers) shows text as typed.
+            StringBuilder mrkdwn = new StringBuilder();
+            Golden.blocks(new AnswerBlocks(true).render(result, 0, surface, TODAY, EN)).findParents("type")
+                    .stream().filter(node -> node.path("type").asText().equals("mrkdwn"))
+                    .forEach(node -> mrkdwn.append(node.path("text").asText()).append('\n'));
+            String text = mrkdwn.toString();
+            assertEquals(List.of(), java.util.stream.Stream.of("<!channel", "<!here", "<@U0BOSS", "<https://evil",
+                    "|click>").filter(text::contains).toList(), surface + ": " + text);
+        }
+    }
+
+    @Test
     void ephemeralAnswerMatchesGolden() throws Exception {
         var blocks = new AnswerBlocks(true).render(refundResult(), 0, Surface.EPHEMERAL, TODAY, EN);
         Golden.assertMatches("golden/kb/answer-ephemeral.json", Golden.blocks(blocks));
