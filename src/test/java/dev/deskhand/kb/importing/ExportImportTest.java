@@ -118,4 +118,22 @@ class ExportImportTest {
                 | Team | Owners and admins |
                 """, Files.readString(into.resolve("notion-7a1e9d2c4b6f48a0b3c5d7e9f1a2b4c6.md")));
     }
+
+    @Test
+    void aNotionExportSplitIntoPartZipsReadsTheSame() throws IOException {
+        Path part = Exports.zip("notion", Files.createDirectories(dir.resolve("part")));
+        Path outer = dir.resolve("Export-big.zip");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(outer))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("Export-big-Part-1.zip"));
+            Files.copy(part, zip);
+            zip.closeEntry();
+        }
+        Path into = dir.resolve("kb");
+        run("notion", Exports.zip("notion", dir).toString(), "--into", into.toString());
+
+        String printed = run("notion", outer.toString(), "--into", into.toString());
+
+        assertEquals("notion:export: 0 new, 0 updated, 2 unchanged, 0 removed, 0 skipped\n",
+                printed.substring(0, printed.indexOf("into ")));
+    }
 }

@@ -219,4 +219,26 @@ class ZendeskImportTest {
                 error);
         assertTrue(!error.contains("s3cret"), error);
     }
+
+    @Test
+    void anOfflineExportOfTheSameJsonImportsTheSameFiles() throws Exception {
+        assertEquals(0, importZendesk());
+        var client = java.net.http.HttpClient.newHttpClient();
+        List<String> pages = new ArrayList<>();
+        for (String query : List.of("", "&page=2&per_page=2")) {
+            pages.add(client.send(java.net.http.HttpRequest.newBuilder(zendesk.base().resolve(
+                    "/api/v2/help_center/en-us/articles.json?include=sections,categories,users" + query)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+        }
+        Path export = Files.writeString(dir.resolveSibling(dir.getFileName() + "-articles.json"),
+                "[" + String.join(",", pages) + "]");
+
+        out.reset();
+        assertEquals(0, cli.run(List.of("zendesk", "--file", export.toString(), "--subdomain", "acme", "--into",
+                dir.toString(), "--deleted", "keep"), new PrintStream(out, true, StandardCharsets.UTF_8), System.err));
+
+        assertTrue(printed().startsWith("zendesk:acme: 0 new, 0 updated, 2 unchanged, 2 gone at the source (kept), 1 skipped"),
+                printed());
+        Files.delete(export);
+    }
 }
