@@ -12,6 +12,7 @@ import dev.deskhand.slack.escalation.OutboxSender;
 import dev.deskhand.store.Database;
 import dev.deskhand.store.JdbcEscalationStore;
 import dev.deskhand.store.JdbcOutbox;
+import dev.deskhand.store.JdbcSearchLog;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import dev.deskhand.slack.text.Voice;
@@ -41,7 +42,7 @@ final class EscalationAssembly {
         Gauge.builder("deskhand.outbox.depth", outbox, JdbcOutbox::pendingCount)
                 .description("Slack posts owed and not yet delivered").register(registry);
         this.feature = new EscalationFeature(new EscalationService(store, settings, clock), store, settings, clock,
-                outbox, voice);
+                outbox, voice, new JdbcSearchLog(database.dataSource()));
         this.outboxSender = new OutboxSender(outbox, store, settings, slack.methods(), clock,
                 OUTBOX_BACKOFF, OUTBOX_INTERVAL, voice, registry);
         this.reminders = new SlaReminders(store, settings.sla(), clock, REMINDER_INTERVAL);

@@ -23,6 +23,14 @@ public final class JdbcSearchLog implements SearchLog {
                 e.answered(), e.topArticleId().orElse(null), e.channelId(), e.userId().orElse(null), e.surface());
     }
 
+    @Override
+    public void escalated(String query, long escalationNumber) {
+        // The newest miss of that question by anyone: the one the agent was looking at when they escalated.
+        Jdbc.update(dataSource, "UPDATE search_log SET escalation_id = ? WHERE id = (SELECT MAX(id) FROM search_log "
+                + "WHERE LOWER(query) = LOWER(?) AND answered = FALSE AND escalation_id IS NULL)", escalationNumber,
+                cut(query));
+    }
+
     static String cut(String text) {
         return text.length() <= 500 ? text : text.substring(0, 500);
     }

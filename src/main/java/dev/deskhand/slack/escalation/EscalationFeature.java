@@ -6,6 +6,7 @@ import dev.deskhand.escalation.EscalationSettings;
 import dev.deskhand.escalation.EscalationStore;
 import dev.deskhand.escalation.OneLineParser;
 import dev.deskhand.escalation.Outbox;
+import dev.deskhand.kb.SearchLog;
 import dev.deskhand.slack.SlackFeature;
 import dev.deskhand.slack.text.Voice;
 import java.time.Clock;
@@ -20,10 +21,12 @@ public final class EscalationFeature implements SlackFeature {
     private final Voice voice;
 
     private final Outbox outbox;
+    private final SearchLog searchLog;
 
     public EscalationFeature(EscalationService service, EscalationStore store, EscalationSettings settings,
-                             Clock clock, Outbox outbox, Voice voice) {
+                             Clock clock, Outbox outbox, Voice voice, SearchLog searchLog) {
         this.outbox = outbox;
+        this.searchLog = searchLog;
         this.service = service;
         this.store = store;
         this.settings = settings;
@@ -40,7 +43,7 @@ public final class EscalationFeature implements SlackFeature {
                 new DeliveryProblems(outbox), voice));
         app.viewSubmission(EscalationModal.CALLBACK_ID,
                 new EscalationModalSubmission(new EscalationForm(settings, voice), service,
-                        new Confirmation(settings, voice)));
+                        new Confirmation(settings, voice), searchLog));
         app.viewSubmission(ResolveModal.CALLBACK_ID, new ResolveModalSubmission(service, actors, voice));
         app.blockAction(CardActionIds.CLAIM, new ClaimAction(cardActions));
         app.blockAction(CardActionIds.RESOLVE, new ResolveAction(cardActions, store));

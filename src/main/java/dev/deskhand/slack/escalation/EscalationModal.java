@@ -25,7 +25,7 @@ final class EscalationModal {
         view.set("title", Blocks.plain("Escalate"));
         view.set("submit", Blocks.plain("Escalate"));
         view.set("close", Blocks.plain("Cancel"));
-        view.put("private_metadata", prefill.channel() == null ? "" : prefill.channel());
+        view.put("private_metadata", Origin.encode(prefill.channel(), prefill.gap()));
         ArrayNode blocks = view.putArray("blocks");
         blocks.add(text("customer", "Customer / account", prefill.customer(), false, true, FieldLimit.CUSTOMER.max()));
         blocks.add(select("tier", "Customer tier", tiers(), option(prefill.tier() != null

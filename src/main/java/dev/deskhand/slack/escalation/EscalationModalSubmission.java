@@ -7,6 +7,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.SlackApiException;
 import dev.deskhand.escalation.Creation;
 import dev.deskhand.escalation.EscalationService;
+import dev.deskhand.kb.SearchLog;
 import java.io.IOException;
 
 /**
@@ -19,10 +20,14 @@ final class EscalationModalSubmission implements ViewSubmissionHandler {
     private final EscalationService service;
     private final Confirmation confirmation;
 
-    EscalationModalSubmission(EscalationForm form, EscalationService service, Confirmation confirmation) {
+    private final SearchLog searchLog;
+
+    EscalationModalSubmission(EscalationForm form, EscalationService service, Confirmation confirmation,
+                              SearchLog searchLog) {
         this.form = form;
         this.service = service;
         this.confirmation = confirmation;
+        this.searchLog = searchLog;
     }
 
     @Override
@@ -36,7 +41,10 @@ final class EscalationModalSubmission implements ViewSubmissionHandler {
         }
         Creation creation = service.create(result.escalation(), "view:" + view.getId());
         if (creation.created()) {
-            confirmation.send(context.client(), view.getPrivateMetadata(), user, creation.escalation());
+            Origin origin = Origin.decode(view.getPrivateMetadata());
+            // The miss becomes a gap that led somewhere: stored before the confirmation, which may fail.
+            origin.gap().ifPresent(question -> searchLog.escalated(question, creation.escalation().key().number()));
+            confirmation.send(context.client(), origin.channel(), user, creation.escalation());
         }
         return context.ack();
     }

@@ -36,7 +36,10 @@ final class KbEscalateAction implements BlockActionHandler {
         String summary = from.map(KbEscalation::question).filter(q -> !q.isBlank()).orElse(null);
         String article = from.flatMap(f -> f.title().or(f::articleId)).orElse(null);
         String team = from.flatMap(this::team).orElse(null);
-        Prefill prefill = new Prefill(null, null, null, null, team, summary, null, article, channel);
+        // Without an article it was a miss: the question is a knowledge gap to link to the escalation.
+        String gap = from.filter(f -> f.articleId().isEmpty()).map(KbEscalation::question).filter(q -> !q.isBlank())
+                .orElse(null);
+        Prefill prefill = new Prefill(null, null, null, null, team, summary, null, article, channel, gap);
         context.client().viewsOpen(r -> r.triggerId(payload.getTriggerId()).viewAsString(modal.view(prefill).toString()));
         return context.ack();
     }

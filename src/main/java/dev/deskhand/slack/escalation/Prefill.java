@@ -4,10 +4,17 @@ import dev.deskhand.escalation.Severity;
 
 /**
  * What the escalation modal opens with; {@code null} fields stay empty. {@code channel} is where the requester
- * started, so the confirmation can be shown there.
+ * started, so the confirmation can be shown there; {@code gap} is the question of a search without a good answer
+ * the requester escalated from, linked to the escalation once it exists.
  */
 record Prefill(String customer, String tier, String ticket, Severity severity, String team, String summary,
-               String tried, String article, String channel) {
+               String tried, String article, String channel, String gap) {
+
+    /** Not from a knowledge-base miss. */
+    Prefill(String customer, String tier, String ticket, Severity severity, String team, String summary,
+            String tried, String article, String channel) {
+        this(customer, tier, ticket, severity, team, summary, tried, article, channel, null);
+    }
 
     static Prefill empty(String channel) {
         return new Prefill(null, null, null, null, null, null, null, null, channel);

@@ -84,6 +84,10 @@ final class EscalationTestApp implements AutoCloseable {
         app.wiring().postDigestNow(channelId);
     }
 
+    java.util.List<Map<String, Object>> rows(String sql, Object... args) throws java.sql.SQLException {
+        return app.rows(sql, args);
+    }
+
     void remind() {
         app.runRoutine("sla-reminders");
     }

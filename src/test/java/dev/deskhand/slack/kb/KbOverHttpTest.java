@@ -191,7 +191,7 @@ class KbOverHttpTest {
         assertEquals(200, app.slack().interaction(blockAction("kb_escalate", escalate.path("value").asText(),
                 "esc-1")).statusCode());
         JsonNode view = app.slackApi().await("views.open", 1).get(0).jsonParam("view");
-        assertEquals(CHANNEL, view.path("private_metadata").asText());
+        assertEquals(CHANNEL + "\nlunch menu for friday", view.path("private_metadata").asText());
         assertEquals("lunch menu for friday", input(view, "summary").path("initial_value").asText());
         assertTrue(input(view, "article").path("initial_value").isMissingNode(), "no article to name");
         assertTrue(input(view, "team").path("initial_option").isMissingNode(), "no team to guess");
