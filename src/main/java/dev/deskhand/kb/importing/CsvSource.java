@@ -22,7 +22,7 @@ import java.util.Optional;
  * {@code tags,owner,lang,url} (and {@code id}). One FAQ per row; further questions on their own lines in the
  * question cell become aliases. The answer is taken as Markdown. Cells may hold quoted newlines and any script.
  */
-public final class CsvSource implements Source {
+final class CsvSource implements Source {
 
     private final Path file;
     private final String name;

@@ -25,7 +25,7 @@ import java.util.Set;
  * (cursor paging) — or the same JSON saved to a file. Category and section names and the article's labels become
  * tags, {@code html_url} the url, {@code author_id} the owner, {@code locale} the language; drafts are skipped.
  */
-public final class ZendeskSource implements Source {
+final class ZendeskSource implements Source {
 
     private static final int MOST_PAGES = 10_000;
 
