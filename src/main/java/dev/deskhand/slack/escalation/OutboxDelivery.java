@@ -4,7 +4,6 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
-import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
 import dev.deskhand.escalation.AuditEvent;
 import dev.deskhand.escalation.CardRef;
 import dev.deskhand.escalation.Escalation;
@@ -230,24 +229,14 @@ final class OutboxDelivery {
             throws IOException, SlackApiException {
         String oldest = escalation.createdAt().minus(HISTORY_SLACK).getEpochSecond() + ".000000";
         try {
-            return MarkedMessages.find(cursor -> {
-                ConversationsHistoryResponse page = slack.conversationsHistory(r -> r.channel(channelId)
-                        .oldest(oldest).limit(MarkedMessages.PAGE_SIZE).cursor(cursor));
-                if (!page.isOk()) {
-                    throw new HistoryRefused(page.getError());
-                }
-                return page;
-            }, CardActionIds.blockId(escalation.key()));
-        } catch (HistoryRefused e) {
+            // Through call(): a 429 on the history is a wait for this channel, not a failure of the card.
+            return MarkedMessages.find(cursor -> call("conversations.history", channelId,
+                    () -> slack.conversationsHistory(r -> r.channel(channelId).oldest(oldest)
+                            .limit(MarkedMessages.PAGE_SIZE).cursor(cursor))), CardActionIds.blockId(escalation.key()));
+        } catch (SlackCallFailed e) {
             LOG.warn("Cannot read the history of {} to check for an unrecorded card of {} ({}); posting it",
-                    channelId, escalation.key(), e.getMessage());
+                    channelId, escalation.key(), e.error());
             return Optional.empty();
-        }
-    }
-
-    private static final class HistoryRefused extends RuntimeException {
-        HistoryRefused(String error) {
-            super(error);
         }
     }
 

@@ -123,6 +123,21 @@ class OutboxFaultsTest {
     }
 
     @Test
+    void aRateLimitOnTheHistoryLookupIsAWaitNotAFailure() throws Exception {
+        slack().rateLimitNext("conversations.history", 1, 3);
+        escalate(0);
+
+        tick();
+        assertEquals(List.of("0"), app.rows("SELECT attempts FROM escalation_outbox"));
+        assertEquals(Map.of(), cards());
+        for (int second = 0; second < 3; second++) {
+            tick();
+        }
+
+        assertEquals(Map.of("ESC-1 P1 for Billing: case 0", 1), cards());
+    }
+
+    @Test
     void aRequesterWhoseCardIsStillNotOutAfterThreeMinutesIsToldOnceByDm() {
         // GIVEN Slack fails every post in the billing channel for a good while (DMs go through)
         slack().failNextIn(POST, "C0BILLING01", 35, 503);
