@@ -12,6 +12,7 @@ import dev.deskhand.escalation.EscalationSettings;
 import dev.deskhand.escalation.EscalationStore;
 import dev.deskhand.kb.KnowledgeBase;
 import dev.deskhand.slack.digest.DigestFeature;
+import dev.deskhand.slack.text.Voice;
 import dev.deskhand.store.Database;
 import dev.deskhand.store.JdbcDigestSource;
 import dev.deskhand.store.JdbcDigestSubscriptions;
@@ -46,9 +47,9 @@ final class DigestAssembly {
                 DigestScheduler.DEFAULT_CLAIM_LEASE);
     }
 
-    DigestFeature feature(EscalationSettings escalationSettings) {
+    DigestFeature feature(EscalationSettings escalationSettings, Voice voice) {
         return new DigestFeature(builder, schedules, subscriptions, settings.admins(), escalationSettings.teamIds(),
-                clock);
+                clock, voice);
     }
 
     /** Names this replica in digest slot claims: the host plus a random part, unique even on one host. */

@@ -7,6 +7,7 @@ import dev.deskhand.escalation.EscalationStore;
 import dev.deskhand.escalation.SlaReminders;
 import dev.deskhand.metrics.MeteredEscalationStore;
 import dev.deskhand.slack.SlackPlatform;
+import dev.deskhand.slack.text.Voice;
 import dev.deskhand.slack.escalation.EscalationFeature;
 import dev.deskhand.slack.escalation.OutboxSender;
 import dev.deskhand.store.Database;

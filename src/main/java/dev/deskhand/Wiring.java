@@ -81,12 +81,12 @@ public final class Wiring implements AutoCloseable {
 
             Settings settings = new SettingsFile().loadOrExample(config.settingsFile());
             Voice voice = new Voice(new Messages(), slack.readers(clock,
-                    Language.parse(config.language()).orElse(Language.EN), Map.of()));
+                    Language.parse(config.language()).orElse(Language.EN), channelLanguages(settings)));
             EscalationAssembly escalations = new EscalationAssembly(database, settings.escalations(),
                     slack, metrics.registry(), clock, voice);
             DigestAssembly digests = new DigestAssembly(database, knowledgeBase, settings.digests(), escalations.store,
                     settings.escalations(), clock);
-            SlackDigestPublisher digestPublisher = slack.digestPublisher();
+            SlackDigestPublisher digestPublisher = slack.digestPublisher(voice);
             DigestScheduler digestScheduler = digests.scheduler(
                     new MeteredDigestSlots(new JdbcDigestSlots(database.dataSource()), metrics.registry()),
                     digestPublisher, DigestAssembly.replicaId());
@@ -97,7 +97,7 @@ public final class Wiring implements AutoCloseable {
                             new JdbcFeedbackLog(database.dataSource()), slack.afterAck(), slack.calls(), work, clock, true,
                             config.logUsers(), voice),
                     escalations.feature,
-                    digests.feature(settings.escalations()));
+                    digests.feature(settings.escalations(), voice));
             JdbcEventReceipts receipts = new JdbcEventReceipts(database.dataSource());
             // Slack unreachable is not a bad token: stay up, say so on /readyz, and start taking requests once
             // auth.test answers. Only a token Slack rejects stops the start (SlackConnection.TokenRejected).
@@ -143,6 +143,14 @@ public final class Wiring implements AutoCloseable {
             resources.close();
             throw e;
         }
+    }
+
+    /** Each team channel's language, from the team's {@code language:} in deskhand.yml. */
+    private static Map<String, Language> channelLanguages(Settings settings) {
+        Map<String, Language> languages = new LinkedHashMap<>();
+        settings.escalations().teams().forEach(team -> team.language().flatMap(Language::parse)
+                .ifPresent(language -> languages.put(team.channelId(), language)));
+        return languages;
     }
 
     /** Builds and starts everything; the caller closes it to shut down gracefully. */

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -46,13 +48,17 @@ final class EscalationSettingsReader {
     private static List<Team> teams(YamlNode node) {
         Set<String> seen = new HashSet<>();
         List<Team> teams = node.list().stream().map(team -> {
-            team.allowOnly(Set.of("id", "name", "channel", "leads"));
+            team.allowOnly(Set.of("id", "name", "channel", "leads", "language"));
             String id = matching(team.get("id"), ID, "a lower-case id like billing");
             if (!seen.add(id)) {
                 throw team.error("team " + id + " is defined twice");
             }
             String channel = matching(team.get("channel"), CHANNEL, "a channel id like C0123ABCD");
-            return new Team(id, team.optionalText("name").orElse(id), channel, mentionList(team, "leads"));
+            Optional<String> language = team.optionalText("language").map(l -> l.strip().toLowerCase(Locale.ROOT));
+            if (language.isPresent() && !language.get().equals("en") && !language.get().equals("ko")) {
+                throw team.error("team " + id + " has language " + language.get() + "; use en or ko");
+            }
+            return new Team(id, team.optionalText("name").orElse(id), channel, mentionList(team, "leads"), language);
         }).toList();
         if (teams.isEmpty()) {
             throw node.error("at least one team is required");

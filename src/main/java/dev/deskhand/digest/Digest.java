@@ -18,12 +18,28 @@ import java.util.Set;
 public record Digest(String channelId, ZoneId zone, Instant generatedAt, Optional<DueSlot> slot,
                      Optional<Instant> previousDigestAt, Instant since, Set<String> teams, Set<DigestSection> sections,
                      OpenSummary open, SlaWatch sla, List<EscalationLine> oldest, Throughput throughput,
-                     Timings timings, Workload load, KnowledgeGaps gaps) {
+                     Timings timings, Workload load, KnowledgeGaps gaps, Optional<String> language) {
 
     public Digest {
         teams = Set.copyOf(teams);
         sections = Set.copyOf(sections);
         oldest = List.copyOf(oldest);
+        language = language == null ? Optional.empty() : language;
+    }
+
+    /** A digest in the channel's default language. */
+    public Digest(String channelId, ZoneId zone, Instant generatedAt, Optional<DueSlot> slot,
+                  Optional<Instant> previousDigestAt, Instant since, Set<String> teams, Set<DigestSection> sections,
+                  OpenSummary open, SlaWatch sla, List<EscalationLine> oldest, Throughput throughput,
+                  Timings timings, Workload load, KnowledgeGaps gaps) {
+        this(channelId, zone, generatedAt, slot, previousDigestAt, since, teams, sections, open, sla, oldest,
+                throughput, timings, load, gaps, Optional.empty());
+    }
+
+    /** The same digest written in {@code language}. */
+    public Digest inLanguage(Optional<String> language) {
+        return new Digest(channelId, zone, generatedAt, slot, previousDigestAt, since, teams, sections, open, sla,
+                oldest, throughput, timings, load, gaps, language);
     }
 
     /** A quiet queue: nothing open, so nothing breached, at risk, old or held. */

@@ -61,7 +61,8 @@ public final class DigestBuilder {
                 throughput(schedule, since, now),
                 timings(schedule, now),
                 queue.workload(),
-                gaps(schedule, since, now));
+                gaps(schedule, since, now),
+                schedule.language());
     }
 
     private Throughput throughput(DigestSchedule schedule, Instant since, Instant now) {

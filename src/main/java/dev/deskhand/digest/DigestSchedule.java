@@ -12,10 +12,11 @@ import java.util.Set;
 
 /**
  * When and what one channel's digest is: a unix cron expression read in an IANA zone, the teams it covers (empty
- * means every team) and the sections it shows.
+ * means every team), the sections it shows and the language it is written in ({@code en}, {@code ko}; empty for
+ * the channel's default).
  */
 public record DigestSchedule(String channelId, CronRule cron, ZoneId zone, Set<String> teams,
-                             Set<DigestSection> sections) {
+                             Set<DigestSection> sections, Optional<String> language) {
 
     // Wall-clock time can run behind the instant only inside an overlap; no zone has ever repeated more than a day.
     private static final Duration OVERLAP_LOOKBACK = Duration.ofDays(1);
@@ -26,6 +27,18 @@ public record DigestSchedule(String channelId, CronRule cron, ZoneId zone, Set<S
         }
         teams = Set.copyOf(teams);
         sections = sections.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sections));
+        language = language == null ? Optional.empty() : language;
+    }
+
+    /** A schedule in the channel's default language. */
+    public DigestSchedule(String channelId, CronRule cron, ZoneId zone, Set<String> teams,
+                          Set<DigestSection> sections) {
+        this(channelId, cron, zone, teams, sections, Optional.empty());
+    }
+
+    /** The same schedule written in {@code language} (a code such as {@code ko}; empty for the default). */
+    public DigestSchedule withLanguage(Optional<String> language) {
+        return new DigestSchedule(channelId, cron, zone, teams, sections, language);
     }
 
     /** Parses the textual parts, e.g. {@code of("C123", "0 9 * * MON-FRI", "Asia/Seoul", Set.of("billing"), ...)}. */

@@ -19,6 +19,11 @@ public final class OneLineParser {
     /** Slack sends links as {@code <https://…|label>}; such a span is one token even with spaces in the label. */
     private static final Pattern TOKEN = Pattern.compile("<[^>]*>|\\S+");
     private static final Pattern SEVERITY = Pattern.compile("(?i)(?:p|sev-?)[1-4]");
+    /**
+     * 긴급, 높음, 보통, 낮음. Unlike P1…P4 these are ordinary words ("보통" also means "usually"), so they count as the
+     * severity only at the start or end of the line, where the team name is looked for too.
+     */
+    private static final Pattern KOREAN_SEVERITY = Pattern.compile("긴급|높음|보통|낮음");
     private static final Pattern TICKET_ID = Pattern.compile("[A-Z][A-Z0-9_]*-\\d+|#\\d+");
     private static final Pattern URL = Pattern.compile("<?(https?://[^\\s|>]+)(?:\\|[^>]*)?>?");
     private static final String TRAILING_PUNCTUATION = "[,;:.]+$";
@@ -75,6 +80,9 @@ public final class OneLineParser {
                 used[i] = true;
             }
         }
+        if (severity == null) {
+            severity = koreanSeverity(tokens, used);
+        }
         String team = team(tokens, used);
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -102,8 +110,28 @@ public final class OneLineParser {
         return null;
     }
 
+    private Severity koreanSeverity(List<String> tokens, boolean[] used) {
+        for (int i = 0; i < tokens.size() && recognisable(tokens.get(i)); i++) {
+            if (!used[i] && isKoreanSeverity(tokens.get(i))) {
+                used[i] = true;
+                return Severity.parse(tokens.get(i).replaceAll(TRAILING_PUNCTUATION, "")).orElseThrow();
+            }
+        }
+        for (int i = tokens.size() - 1; i >= 0 && recognisable(tokens.get(i)); i--) {
+            if (!used[i] && isKoreanSeverity(tokens.get(i))) {
+                used[i] = true;
+                return Severity.parse(tokens.get(i).replaceAll(TRAILING_PUNCTUATION, "")).orElseThrow();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isKoreanSeverity(String token) {
+        return KOREAN_SEVERITY.matcher(token.replaceAll(TRAILING_PUNCTUATION, "")).matches();
+    }
+
     private boolean recognisable(String token) {
-        return isTeam(token) || ticket(token).isPresent()
+        return isTeam(token) || ticket(token).isPresent() || isKoreanSeverity(token)
                 || SEVERITY.matcher(token.replaceAll(TRAILING_PUNCTUATION, "")).matches();
     }
 

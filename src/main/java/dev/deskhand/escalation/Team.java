@@ -2,6 +2,7 @@ package dev.deskhand.escalation;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A specialist team escalations are routed to, as configured.
@@ -10,12 +11,19 @@ import java.util.Objects;
  * @param name      display name
  * @param channelId Slack channel where the team's cards are posted
  * @param leads     mentions (user groups {@code <!subteam^S…>} or users {@code <@U…>}) alerted on SLA breaches
+ * @param language  what the team's channel reads in ({@code en}, {@code ko}); empty for the workspace default
  */
-public record Team(String id, String name, String channelId, List<String> leads) {
+public record Team(String id, String name, String channelId, List<String> leads, Optional<String> language) {
     public Team {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(channelId, "channelId");
         name = name == null || name.isBlank() ? id : name;
         leads = List.copyOf(leads == null ? List.of() : leads);
+        language = language == null ? Optional.empty() : language;
+    }
+
+    /** A team in the workspace's default language. */
+    public Team(String id, String name, String channelId, List<String> leads) {
+        this(id, name, channelId, leads, Optional.empty());
     }
 }

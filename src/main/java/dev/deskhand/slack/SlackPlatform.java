@@ -71,8 +71,8 @@ public final class SlackPlatform {
     }
 
     /** Posts digests with the bot token. */
-    public dev.deskhand.slack.digest.SlackDigestPublisher digestPublisher() {
-        return new dev.deskhand.slack.digest.SlackDigestPublisher(slack, botToken);
+    public dev.deskhand.slack.digest.SlackDigestPublisher digestPublisher(dev.deskhand.slack.text.Voice voice) {
+        return new dev.deskhand.slack.digest.SlackDigestPublisher(slack, botToken, voice);
     }
 
     /** Builds and starts the Bolt app with every feature's handlers (this calls {@code auth.test}). */

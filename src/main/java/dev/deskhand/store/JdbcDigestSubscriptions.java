@@ -21,7 +21,7 @@ import javax.sql.DataSource;
 /** {@link DigestSubscriptions} over {@code digest_subscription}; teams and sections are stored comma-separated. */
 public final class JdbcDigestSubscriptions implements DigestSubscriptions {
 
-    private static final String COLUMNS = "channel_id, active, cron, zone, teams, sections, updated_by, updated_at";
+    private static final String COLUMNS = "channel_id, active, cron, zone, teams, sections, updated_by, updated_at, lang";
 
     private final DataSource dataSource;
 
@@ -35,12 +35,12 @@ public final class JdbcDigestSubscriptions implements DigestSubscriptions {
         // on the primary key and retries as an update (no MERGE / ON CONFLICT: they are not portable).
         for (int attempt = 0; attempt < 2; attempt++) {
             if (write("UPDATE digest_subscription SET active = ?, cron = ?, zone = ?, teams = ?, sections = ?, "
-                    + "updated_by = ?, updated_at = ? WHERE channel_id = ?", subscription) == 1) {
+                    + "updated_by = ?, updated_at = ?, lang = ? WHERE channel_id = ?", subscription) == 1) {
                 return;
             }
             try {
                 write("INSERT INTO digest_subscription (active, cron, zone, teams, sections, updated_by, updated_at, "
-                        + "channel_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", subscription);
+                        + "lang, channel_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", subscription);
                 return;
             } catch (StoreException e) {
                 if (!(e.getCause() instanceof SQLException sql && Jdbc.isUniqueViolation(sql))) {
@@ -61,7 +61,8 @@ public final class JdbcDigestSubscriptions implements DigestSubscriptions {
                     .collect(Collectors.joining(","))).orElse(""));
             s.setString(6, subscription.updatedBy());
             s.setObject(7, JdbcDigestSlots.utc(subscription.updatedAt()));
-            s.setString(8, subscription.channelId());
+            s.setString(8, schedule.flatMap(DigestSchedule::language).orElse(null));
+            s.setString(9, subscription.channelId());
             return s.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("Could not save the digest subscription of " + subscription.channelId(), e);
@@ -104,7 +105,7 @@ public final class JdbcDigestSubscriptions implements DigestSubscriptions {
             Set<DigestSection> sections = split(rs.getString(6)).stream().map(DigestSection::parse)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(DigestSection.class)));
             schedule = Optional.of(DigestSchedule.of(channelId, rs.getString(3), rs.getString(4),
-                    split(rs.getString(5)), sections));
+                    split(rs.getString(5)), sections).withLanguage(Optional.ofNullable(rs.getString(9))));
         }
         return new Subscription(channelId, schedule, rs.getString(7), JdbcDigestSlots.instant(rs, 8));
     }

@@ -43,7 +43,15 @@ class OneLineParserTest {
                         null, null, "ABC-1", "P5 sales upgrade question",
                         List.of(OneLineParser.Part.SEVERITY, OneLineParser.Part.TEAM)),
                 Arguments.of("P2 P1 billing ACME-1 ACME-2 both tickets affected",
-                        Severity.P2, "billing", "ACME-1", "P1 ACME-2 both tickets affected", List.of()));
+                        Severity.P2, "billing", "ACME-1", "P1 ACME-2 both tickets affected", List.of()),
+                Arguments.of("긴급 billing ACME-7 고객이 두 번 결제됨",
+                        Severity.P1, "billing", "ACME-7", "고객이 두 번 결제됨", List.of()),
+                Arguments.of("technical #88 로그인이 안 됩니다 낮음",
+                        Severity.P4, "technical", "#88", "로그인이 안 됩니다", List.of()),
+                Arguments.of("billing ACME-8 보통 배송이 늦어요 높음",
+                        Severity.P3, "billing", "ACME-8", "배송이 늦어요 높음", List.of()),
+                Arguments.of("billing ACME-9 고객이 보통 주말에 결제합니다",
+                        null, "billing", "ACME-9", "고객이 보통 주말에 결제합니다", List.of(OneLineParser.Part.SEVERITY)));
     }
 
     @ParameterizedTest(name = "[{index}] \"{0}\"")

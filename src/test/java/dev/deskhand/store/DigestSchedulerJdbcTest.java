@@ -256,7 +256,7 @@ class DigestSchedulerJdbcTest {
             DigestSchedule everyMinute = DigestSchedule.everything("CLEADS", "* * * * *", "UTC");
             List<DigestScheduler> replicas = List.of("replica-a", "replica-b").stream()
                     .map(id -> scheduler(db.open(), id, List.of(everyMinute),
-                            new SlackDigestPublisher(Slack.getInstance(config), "xoxb-test")))
+                            new SlackDigestPublisher(Slack.getInstance(config), "xoxb-test", dev.deskhand.slack.text.Voice.fixed(dev.deskhand.slack.text.Language.EN))))
                     .toList();
 
             // WHEN each replica polls every 15 seconds for ten minutes

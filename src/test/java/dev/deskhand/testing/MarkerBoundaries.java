@@ -43,7 +43,8 @@ public final class MarkerBoundaries {
     }
 
     private static String withoutCodeAndLinks(String line) {
-        return line.replaceAll("`[^`]*`", " ").replaceAll("<[^<>]*>", " ");
+        // Emoji shortcodes (:rotating_light:) render as emoji, so their underscores are no markers.
+        return line.replaceAll("`[^`]*`", " ").replaceAll("<[^<>]*>", " ").replaceAll(":[a-z0-9_+-]+:", " ");
     }
 
     private static boolean hangul(String text, int at) {

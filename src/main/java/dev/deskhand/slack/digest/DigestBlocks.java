@@ -10,6 +10,10 @@ import com.slack.api.model.block.composition.PlainTextObject;
 import dev.deskhand.digest.Digest;
 import dev.deskhand.digest.DueSlot;
 import dev.deskhand.slack.Mrkdwn;
+import dev.deskhand.slack.text.Language;
+import dev.deskhand.slack.text.Reader;
+import dev.deskhand.slack.text.Texts;
+import dev.deskhand.slack.text.Voice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,10 +31,24 @@ public final class DigestBlocks {
     private static final String MARKER_PREFIX = "deskhand-digest-";
 
     private final Optional<String> workspaceUrl;
+    private final Voice voice;
 
-    /** @param workspaceUrl e.g. {@code https://acme.slack.com/}; without it escalation keys are not linked */
-    public DigestBlocks(Optional<String> workspaceUrl) {
+    /**
+     * @param workspaceUrl e.g. {@code https://acme.slack.com/}; without it escalation keys are not linked
+     * @param voice        the words; a digest is read by its whole channel
+     */
+    public DigestBlocks(Optional<String> workspaceUrl, Voice voice) {
         this.workspaceUrl = workspaceUrl;
+        this.voice = voice;
+    }
+
+    /**
+     * The digest's own language ({@code lang:ko} on its subscription), else its channel's; times in its zone.
+     */
+    static Texts texts(Digest digest, Voice voice) {
+        Language language = digest.language().flatMap(Language::parse)
+                .orElseGet(() -> voice.readers().channel(digest.channelId()).language());
+        return voice.messages().in(new Reader(language, digest.zone()));
     }
 
     /** The {@code block_id} that marks the digest for a slot. */
@@ -40,15 +58,16 @@ public final class DigestBlocks {
 
     public List<LayoutBlock> render(Digest digest) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        DigestFormat format = new DigestFormat(digest.generatedAt(), digest.zone());
-        String title = "Queue digest" + (digest.slot().isEmpty() ? " (preview)" : "") + " · "
-                + format.day(digest.slot().map(DueSlot::slotAt).orElse(digest.generatedAt()));
+        Texts texts = texts(digest, voice);
+        DigestFormat format = new DigestFormat(digest.generatedAt(), texts);
+        String title = texts.get(digest.slot().isEmpty() ? "digest.title.preview" : "digest.title",
+                "day", format.day(digest.slot().map(DueSlot::slotAt).orElse(digest.generatedAt())));
         blocks.add(HeaderBlock.builder()
                 .blockId(digest.slot().map(DigestBlocks::marker).orElse(MARKER_PREFIX + "preview"))
                 .text(PlainTextObject.builder().text(title).emoji(true).build()).build());
         blocks.add(ContextBlock.builder().elements(List.of(
                 MarkdownTextObject.builder().text(context(digest, format)).build())).build());
-        for (String text : new DigestSections(digest, workspaceUrl).texts()) {
+        for (String text : new DigestSections(digest, workspaceUrl, texts).texts()) {
             if (blocks.size() + 2 > SLACK_BLOCK_LIMIT) {
                 break;
             }
@@ -59,21 +78,23 @@ public final class DigestBlocks {
     }
 
     private static String context(Digest digest, DigestFormat format) {
-        String teams = digest.teams().isEmpty() ? "all teams"
+        String teams = digest.teams().isEmpty() ? format.texts().get("digest.allTeams")
                 : digest.teams().stream().sorted().map(Mrkdwn::escape).collect(Collectors.joining(", "));
         String line = digest.zone().getId() + " · " + teams;
         if (digest.late()) {
-            line += " · ⏰ posted late, was due " + format.when(digest.slot().orElseThrow().slotAt());
+            line += " · " + format.texts().get("digest.late", "when",
+                    format.when(digest.slot().orElseThrow().slotAt()));
         }
         return line;
     }
 
     /** The notification text: what a phone shows before the message is opened. */
-    public static String fallbackText(Digest digest) {
+    public String fallbackText(Digest digest) {
+        Texts texts = texts(digest, voice);
         if (digest.allClear()) {
-            return "Queue digest: all clear, nothing open.";
+            return texts.get("digest.fallback.allClear");
         }
-        return "Queue digest: " + digest.open().total() + " open, " + digest.sla().breached().size() + " breached, "
-                + digest.sla().dueSoon().size() + " due soon.";
+        return texts.get("digest.fallback", "open", digest.open().total(), "breached", digest.sla().breached().size(),
+                "dueSoon", digest.sla().dueSoon().size());
     }
 }

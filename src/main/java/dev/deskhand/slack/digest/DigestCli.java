@@ -1,5 +1,7 @@
 package dev.deskhand.slack.digest;
 
+import dev.deskhand.slack.text.Language;
+import dev.deskhand.slack.text.Voice;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.slack.api.model.block.LayoutBlock;
@@ -26,10 +28,17 @@ public final class DigestCli {
 
     private final DigestBuilder builder;
     private final ScheduleBook schedules;
+    private final Voice voice;
 
+    /** Previews in English unless the channel's subscription names another language. */
     public DigestCli(DigestBuilder builder, ScheduleBook schedules) {
+        this(builder, schedules, Voice.fixed(Language.EN));
+    }
+
+    public DigestCli(DigestBuilder builder, ScheduleBook schedules, Voice voice) {
         this.builder = builder;
         this.schedules = schedules;
+        this.voice = voice;
     }
 
     /** @param args the arguments after {@code digest} */
@@ -46,8 +55,8 @@ public final class DigestCli {
             err.println("Channel " + channel + " has no digest schedule; previewing every team in UTC.");
         }
         Digest digest = builder.preview(schedule.orElse(DigestSchedule.everything(channel, "0 9 * * *", "UTC")));
-        out.println(DigestText.render(digest));
-        out.println(json(new DigestBlocks(Optional.empty()).render(digest)));
+        out.println(DigestText.render(digest, voice));
+        out.println(json(new DigestBlocks(Optional.empty(), voice).render(digest)));
         return OK;
     }
 

@@ -1,5 +1,9 @@
 package dev.deskhand.slack.digest;
 
+import dev.deskhand.slack.text.Language;
+import dev.deskhand.slack.text.Reader;
+import dev.deskhand.slack.text.Texts;
+import dev.deskhand.slack.text.Voice;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
@@ -30,65 +34,64 @@ import java.util.stream.Collectors;
  */
 final class DigestCommand implements SlashCommandHandler {
 
-    static final String USAGE = """
-            *Digest commands*
-            `/digest preview` — this channel's digest as it would look now (only you see it)
-            `/digest subscribe "0 9 * * MON-FRI" Asia/Seoul billing,technical` — post here on that schedule
-            `/digest unsubscribe` — stop this channel's digest
-            Cron is unix (minute hour day month weekday), the zone an IANA name; teams and sections are optional.""";
-
     private final DigestBuilder builder;
     private final ScheduleBook schedules;
     private final DigestSubscriptions subscriptions;
     private final DigestAdmins admins;
     private final Set<String> knownTeams;
     private final Clock clock;
+    private final Voice voice;
 
     DigestCommand(DigestBuilder builder, ScheduleBook schedules, DigestSubscriptions subscriptions,
-                  DigestAdmins admins, Set<String> knownTeams, Clock clock) {
+                  DigestAdmins admins, Set<String> knownTeams, Clock clock, Voice voice) {
         this.builder = builder;
         this.schedules = schedules;
         this.subscriptions = subscriptions;
         this.admins = admins;
         this.knownTeams = Set.copyOf(knownTeams);
         this.clock = clock;
+        this.voice = voice;
     }
 
     @Override
     public Response apply(SlashCommandRequest req, SlashCommandContext ctx) {
         SlashCommandPayload payload = req.getPayload();
         DigestRequest request = DigestRequest.parse(payload.getText());
+        // Replies go to the person who typed the command, in their language.
+        Texts texts = voice.user(payload.getUserId());
         if (!request.understood()) {
-            return reply(ctx, request.problem() + "\n\n" + USAGE);
+            return reply(ctx, texts.get(request.problem(), "word", request.detail()) + "\n\n"
+                    + texts.get("digest.usage"));
         }
         return switch (request.kind()) {
-            case PREVIEW -> preview(ctx, payload);
-            case SUBSCRIBE -> subscribe(ctx, payload, request);
-            case UNSUBSCRIBE -> unsubscribe(ctx, payload);
-            case HELP -> reply(ctx, USAGE);
+            case PREVIEW -> preview(ctx, payload, texts);
+            case SUBSCRIBE -> subscribe(ctx, payload, request, texts);
+            case UNSUBSCRIBE -> unsubscribe(ctx, payload, texts);
+            case HELP -> reply(ctx, texts.get("digest.usage"));
         };
     }
 
-    private Response preview(SlashCommandContext ctx, SlashCommandPayload payload) {
+    private Response preview(SlashCommandContext ctx, SlashCommandPayload payload, Texts texts) {
         Optional<DigestSchedule> schedule = schedules.forChannel(payload.getChannelId());
         Digest digest = builder.preview(schedule.orElse(
                 DigestSchedule.everything(payload.getChannelId(), "0 9 * * *", "UTC")));
         Optional<String> workspace = Optional.ofNullable(payload.getTeamDomain())
                 .map(domain -> "https://" + domain + ".slack.com/");
-        String note = schedule.isPresent() ? DigestBlocks.fallbackText(digest)
-                : "This channel has no digest schedule; the preview covers every team, in UTC.";
-        return ctx.ack(r -> r.responseType("ephemeral").text(note).blocks(new DigestBlocks(workspace).render(digest)));
+        DigestBlocks blocks = new DigestBlocks(workspace, voice);
+        String note = schedule.isPresent() ? blocks.fallbackText(digest) : texts.get("digest.noSchedule");
+        return ctx.ack(r -> r.responseType("ephemeral").text(note).blocks(blocks.render(digest)));
     }
 
-    private Response subscribe(SlashCommandContext ctx, SlashCommandPayload payload, DigestRequest request) {
+    private Response subscribe(SlashCommandContext ctx, SlashCommandPayload payload, DigestRequest request,
+                               Texts texts) {
         if (!admins.mayManage(payload.getUserId())) {
-            return reply(ctx, notAdmin());
+            return reply(ctx, notAdmin(texts));
         }
         Set<String> unknown = request.teams().stream().filter(t -> !knownTeams.isEmpty() && !knownTeams.contains(t))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         if (!unknown.isEmpty()) {
-            return reply(ctx, "Unknown team(s): " + String.join(", ", unknown) + ". Teams: "
-                    + knownTeams.stream().sorted().collect(Collectors.joining(", ")) + ".");
+            return reply(ctx, texts.get("digest.unknownTeams", "unknown", String.join(", ", unknown),
+                    "teams", knownTeams.stream().sorted().collect(Collectors.joining(", "))));
         }
         DigestSchedule schedule;
         try {
@@ -96,38 +99,46 @@ final class DigestCommand implements SlashCommandHandler {
                     : request.sections().stream().map(DigestSection::parse)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(DigestSection.class)));
             schedule = DigestSchedule.of(payload.getChannelId(), request.cron(), request.zone(),
-                    new LinkedHashSet<>(request.teams()), sections);
+                    new LinkedHashSet<>(request.teams()), sections).withLanguage(request.language());
         } catch (IllegalArgumentException e) {
-            return reply(ctx, "That schedule doesn't work: " + e.getMessage() + "\n\n" + USAGE);
+            // The cron and zone parsers explain the problem in English; the framing and usage are the reader's.
+            return reply(ctx, texts.get("digest.badSchedule", "problem", e.getMessage()) + "\n\n"
+                    + texts.get("digest.usage"));
         }
         Instant now = clock.instant();
         subscriptions.save(new Subscription(payload.getChannelId(), Optional.of(schedule), payload.getUserId(), now));
-        return reply(ctx, confirmation(schedule, now));
+        return reply(ctx, confirmation(schedule, now, texts));
     }
 
-    private static String confirmation(DigestSchedule schedule, Instant now) {
-        DigestFormat format = new DigestFormat(now, schedule.zone());
+    private String confirmation(DigestSchedule schedule, Instant now, Texts asker) {
+        // The schedule is confirmed in the asker's language, with its times as the channel will see them.
+        Texts texts = voice.messages().in(new Reader(asker.language(), schedule.zone()));
+        DigestFormat format = new DigestFormat(now, texts);
         List<String> next = schedule.slotsBetween(now, now.plus(Duration.ofDays(8))).stream().limit(3)
                 .map(format::dayTime).toList();
-        String teams = schedule.teams().isEmpty() ? "all teams" : String.join(", ", schedule.teams().stream().sorted()
-                .toList());
-        return "Digest scheduled here: `" + schedule.cron() + "` in " + schedule.zone().getId() + ", " + teams + ".\n"
-                + (next.isEmpty() ? "No digest falls in the coming week." : "Next: " + String.join(" · ", next));
+        String teams = schedule.teams().isEmpty() ? texts.get("digest.allTeams")
+                : String.join(", ", schedule.teams().stream().sorted().toList());
+        String language = schedule.language().flatMap(Language::parse)
+                .map(l -> " " + texts.get("digest.scheduled.language", "language",
+                        texts.get("digest.language." + l.code()))).orElse("");
+        return texts.get("digest.scheduled", "cron", schedule.cron().expression(), "zone", schedule.zone().getId(),
+                "teams", teams) + language + "\n"
+                + (next.isEmpty() ? texts.get("digest.noNext") : texts.get("digest.next", "slots",
+                String.join(" · ", next)));
     }
 
-    private Response unsubscribe(SlashCommandContext ctx, SlashCommandPayload payload) {
+    private Response unsubscribe(SlashCommandContext ctx, SlashCommandPayload payload, Texts texts) {
         if (!admins.mayManage(payload.getUserId())) {
-            return reply(ctx, notAdmin());
+            return reply(ctx, notAdmin(texts));
         }
         subscriptions.save(new Subscription(payload.getChannelId(), Optional.empty(), payload.getUserId(),
                 clock.instant()));
-        return reply(ctx, "No more digests in this channel. `/digest subscribe` brings them back.");
+        return reply(ctx, texts.get("digest.unsubscribed"));
     }
 
-    private String notAdmin() {
-        return "Only digest admins can change this channel's digest: "
-                + admins.userIds().stream().sorted().map(id -> "<@" + id + ">").collect(Collectors.joining(", "))
-                + ". `/digest preview` works for everyone.";
+    private String notAdmin(Texts texts) {
+        return texts.get("digest.notAdmin", "admins",
+                admins.userIds().stream().sorted().map(id -> "<@" + id + ">").collect(Collectors.joining(", ")));
     }
 
     private static Response reply(SlashCommandContext ctx, String text) {

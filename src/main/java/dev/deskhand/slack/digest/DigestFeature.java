@@ -6,6 +6,7 @@ import dev.deskhand.digest.DigestBuilder;
 import dev.deskhand.digest.DigestSubscriptions;
 import dev.deskhand.digest.ScheduleBook;
 import dev.deskhand.slack.SlackFeature;
+import dev.deskhand.slack.text.Voice;
 import java.time.Clock;
 import java.util.Set;
 
@@ -16,8 +17,8 @@ public final class DigestFeature implements SlackFeature {
 
     /** @param knownTeams team ids a subscription may name (empty: not checked) */
     public DigestFeature(DigestBuilder builder, ScheduleBook schedules, DigestSubscriptions subscriptions,
-                         DigestAdmins admins, Set<String> knownTeams, Clock clock) {
-        this.command = new DigestCommand(builder, schedules, subscriptions, admins, knownTeams, clock);
+                         DigestAdmins admins, Set<String> knownTeams, Clock clock, Voice voice) {
+        this.command = new DigestCommand(builder, schedules, subscriptions, admins, knownTeams, clock, voice);
     }
 
     @Override

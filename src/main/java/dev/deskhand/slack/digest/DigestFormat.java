@@ -1,81 +1,85 @@
 package dev.deskhand.slack.digest;
 
+import dev.deskhand.slack.text.Texts;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** Short, phone-width renderings of times, durations and changes, in the channel's zone. */
+/**
+ * Short, phone-width renderings of times, durations and changes, in the digest's zone and language: the reader of
+ * {@code texts} carries both ({@code 08:50}, {@code Mon 17:00} / {@code (월) 17:00}, {@code 12월 5일 (금) 09:00}).
+ */
 final class DigestFormat {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter WEEKDAY_TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("EEE d MMM HH:mm zzz",
-            Locale.ENGLISH);
+    private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
 
     private final Instant now;
-    private final ZoneId zone;
+    private final Texts texts;
 
-    DigestFormat(Instant now, ZoneId zone) {
+    DigestFormat(Instant now, Texts texts) {
         this.now = now;
-        this.zone = zone;
+        this.texts = texts;
+    }
+
+    Texts texts() {
+        return texts;
     }
 
     /** {@code 08:50} today, {@code Mon 17:00} within a week either way, else {@code 12 Jun 17:00}. */
     String when(Instant at) {
-        ZonedDateTime local = at.atZone(zone);
+        var zone = texts.reader().zone();
+        LocalDate day = at.atZone(zone).toLocalDate();
         LocalDate today = now.atZone(zone).toLocalDate();
-        long days = Math.abs(local.toLocalDate().toEpochDay() - today.toEpochDay());
-        if (days == 0) {
-            return TIME.format(local);
-        }
-        return days < 7 ? WEEKDAY_TIME.format(local) : DATE_TIME.format(local);
+        long days = Math.abs(day.toEpochDay() - today.toEpochDay());
+        String key = days == 0 ? "digest.when.today" : days < 7 ? "digest.when.week" : "digest.when.other";
+        return texts.get(key, "when", at);
     }
 
-    /** {@code Mon 16 Jun 09:00 KST}: a deadline carries its date and zone, whenever it falls. */
+    /**
+     * {@code Mon 16 Jun 09:00 KST}: a deadline carries its date and zone, whenever it falls. The zone's short name
+     * comes from the JDK, which names it as people do ({@code KST}) where ICU would write {@code GMT+9}.
+     */
     String deadline(Instant at) {
-        return DEADLINE.format(at.atZone(zone));
+        return texts.get("digest.deadline", "when", at, "zone", ZONE_NAME.format(at.atZone(texts.reader().zone())));
     }
 
     String day(Instant at) {
-        return DAY.format(at.atZone(zone));
+        return texts.get("digest.day", "when", at);
     }
 
-    /** {@code Mon 16 Jun 09:00}. */
+    /** {@code Mon 16 Jun 09:00}, {@code 6월 16일 (월) 09:00}. */
     String dayTime(Instant at) {
-        return DAY.format(at.atZone(zone)) + " " + TIME.format(at.atZone(zone));
+        return texts.get("digest.dayTime", "when", at);
     }
 
-    static String date(LocalDate date) {
-        return DATE.format(date);
+    String date(LocalDate date) {
+        return texts.get("digest.date", "day", date);
     }
 
-    /** {@code <1m}, {@code 45m}, {@code 2h 30m}, {@code 3d 4h}. */
-    static String duration(Duration duration) {
+    /** {@code <1m}, {@code 45m}, {@code 2h 30m}, {@code 3d 4h} (or {@code 2시간 30분}). */
+    String duration(Duration duration) {
         long minutes = duration.toMinutes();
         if (minutes < 1) {
-            return "<1m";
+            return texts.get("digest.duration.lessThanMinute");
         }
         if (minutes < 60) {
-            return minutes + "m";
+            return texts.get("digest.duration.minutes", "minutes", minutes);
         }
         if (minutes < 24 * 60) {
-            return minutes / 60 + "h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + "m");
+            return minutes % 60 == 0 ? texts.get("digest.duration.hours", "hours", minutes / 60)
+                    : texts.get("digest.duration.hoursMinutes", "hours", minutes / 60, "minutes", minutes % 60);
         }
         long hours = minutes / 60;
-        return hours / 24 + "d" + (hours % 24 == 0 ? "" : " " + hours % 24 + "h");
+        return hours % 24 == 0 ? texts.get("digest.duration.days", "days", hours / 24)
+                : texts.get("digest.duration.daysHours", "days", hours / 24, "hours", hours % 24);
     }
 
-    static String duration(Optional<Duration> duration) {
-        return duration.map(DigestFormat::duration).orElse("–");
+    String duration(Optional<Duration> duration) {
+        return duration.map(this::duration).orElse("–");
     }
 
     /** {@code (+2)}, {@code (-1)}, {@code (±0)}; nothing when there was no previous digest. */

@@ -11,6 +11,7 @@ import dev.deskhand.digest.KnowledgeGaps;
 import dev.deskhand.digest.SeverityCount;
 import dev.deskhand.digest.WindowTimings;
 import dev.deskhand.slack.Mrkdwn;
+import dev.deskhand.slack.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,57 +35,62 @@ final class DigestSections {
 
     private final Digest digest;
     private final DigestFormat format;
+    private final Texts texts;
     private final Optional<String> workspaceUrl;
 
-    /** @param workspaceUrl e.g. {@code https://acme.slack.com/}, to link escalation keys to their cards */
-    DigestSections(Digest digest, Optional<String> workspaceUrl) {
+    /**
+     * @param workspaceUrl e.g. {@code https://acme.slack.com/}, to link escalation keys to their cards
+     * @param texts        the digest's language, with its zone as the reader's
+     */
+    DigestSections(Digest digest, Optional<String> workspaceUrl, Texts texts) {
         this.digest = digest;
-        this.format = new DigestFormat(digest.generatedAt(), digest.zone());
+        this.texts = texts;
+        this.format = new DigestFormat(digest.generatedAt(), texts);
         this.workspaceUrl = workspaceUrl.map(url -> url.endsWith("/") ? url : url + "/");
     }
 
     List<String> texts() {
-        List<String> texts = new ArrayList<>();
+        List<String> sections = new ArrayList<>();
         if (digest.allClear()) {
-            texts.add("✅ *All clear* — nothing open." + throughputSuffix());
+            sections.add(texts.get("digest.allClear") + throughputSuffix());
             if (digest.shows(DigestSection.KNOWLEDGE_GAPS)) {
-                texts.add(gapsLine(digest.gaps()));
+                sections.add(gapsLine(digest.gaps()));
             }
-            return texts;
+            return sections;
         }
         if (digest.shows(DigestSection.OPEN_BY_SEVERITY)) {
-            texts.add(open());
+            sections.add(open());
         }
         if (digest.shows(DigestSection.SLA)) {
-            texts.add(escalations("🚨 *Breached*", digest.sla().breached(), true));
-            texts.add(escalations("⏳ *Due within " + DigestFormat.duration(digest.sla().horizon()) + "*",
-                    digest.sla().dueSoon(), true));
+            sections.add(escalations(texts.get("digest.breached"), digest.sla().breached(), true));
+            sections.add(escalations(texts.get("digest.dueWithin", "duration",
+                    format.duration(digest.sla().horizon())), digest.sla().dueSoon(), true));
         }
         if (digest.shows(DigestSection.OLDEST)) {
-            texts.add(escalations("🐢 *Oldest open*", digest.oldest(), false));
+            sections.add(escalations(texts.get("digest.oldest"), digest.oldest(), false));
         }
         if (digest.shows(DigestSection.THROUGHPUT)) {
-            texts.add("*Since " + format.when(digest.since()) + ":* " + digest.throughput().opened() + " opened · "
-                    + digest.throughput().resolved() + " resolved");
+            sections.add(texts.get("digest.throughput", "since", format.when(digest.since()),
+                    "opened", digest.throughput().opened(), "resolved", digest.throughput().resolved()));
         }
         if (digest.shows(DigestSection.TIMINGS)) {
-            texts.add(timings());
+            sections.add(timings());
         }
         if (digest.shows(DigestSection.LOAD)) {
-            texts.add(load());
+            sections.add(load());
         }
         if (digest.shows(DigestSection.KNOWLEDGE_GAPS)) {
-            texts.add(gaps(digest.gaps()));
+            sections.add(gaps(digest.gaps()));
         }
-        return texts;
+        return sections;
     }
 
     private String throughputSuffix() {
         if (!digest.shows(DigestSection.THROUGHPUT)) {
             return "";
         }
-        return " " + digest.throughput().opened() + " opened and " + digest.throughput().resolved()
-                + " resolved since " + format.when(digest.since()) + ".";
+        return " " + texts.get("digest.allClear.throughput", "opened", digest.throughput().opened(),
+                "resolved", digest.throughput().resolved(), "since", format.when(digest.since()));
     }
 
     private String open() {
@@ -92,28 +98,30 @@ final class DigestSections {
                 .map((SeverityCount c) -> "• " + Mrkdwn.escape(c.severity()) + ": " + c.open()
                         + DigestFormat.change(c.change()))
                 .toList();
-        return TextBudget.join("*Open: " + digest.open().total() + "*" + DigestFormat.change(digest.open().totalChange()),
-                lines, 20);
+        return TextBudget.join(texts.get("digest.open", "total", digest.open().total())
+                + DigestFormat.change(digest.open().totalChange()), lines, 20, texts);
     }
 
     private String escalations(String heading, List<EscalationLine> lines, boolean withDue) {
         if (lines.isEmpty()) {
-            return heading + ": none";
+            return texts.get("digest.none", "heading", heading);
         }
         List<String> rendered = lines.stream().map(line -> escalation(line, withDue)).toList();
-        return TextBudget.join(heading + " (" + lines.size() + ")", rendered, ESCALATIONS_SHOWN);
+        return TextBudget.join(texts.get("digest.count", "heading", heading, "count", lines.size()), rendered,
+                ESCALATIONS_SHOWN, texts);
     }
 
     private String escalation(EscalationLine line, boolean withDue) {
         String key = line.card().flatMap(card -> workspaceUrl.map(url -> Mrkdwn.link(url + "archives/"
                 + card.channelId() + "/p" + card.messageTs().replace(".", ""), line.key()))).orElse(line.key());
         String when = withDue
-                ? line.dueAt().map(due -> "due " + format.deadline(due)).orElse("")
-                : DigestFormat.duration(line.age()) + " old";
+                ? line.dueAt().map(due -> texts.get("digest.due", "when", format.deadline(due))).orElse("")
+                : texts.get("digest.age", "duration", format.duration(line.age()));
         // Lines are short: the ticket is named only when it leads somewhere. The link is worked out in the domain;
         // here it only becomes mrkdwn, with the id escaped.
         String ticket = line.ticket().flatMap(t -> t.url().map(url -> Mrkdwn.link(url, t.id()) + " ")).orElse("");
-        return "• " + key + " " + severityMark(line.severity()) + Mrkdwn.escape(line.severity()) + " · " + ticket + escape(line.title(), TITLE_LENGTH)
+        return "• " + key + " " + severityMark(line.severity()) + Mrkdwn.escape(line.severity()) + " · " + ticket
+                + escape(line.title(), TITLE_LENGTH)
                 + " · " + when + " · " + owner(line.owner());
     }
 
@@ -142,60 +150,65 @@ final class DigestSections {
         return MENTION.matcher(owner).matches() ? owner : Mrkdwn.escape(owner);
     }
 
-    private static String owner(Optional<String> owner) {
-        return owner.map(user -> "<@" + user + ">").orElse("_unclaimed_");
+    private String owner(Optional<String> owner) {
+        return owner.map(user -> "<@" + user + ">").orElse(texts.get("digest.unclaimed"));
     }
 
     private String timings() {
         WindowTimings day = digest.timings().day();
         WindowTimings week = digest.timings().week();
-        return "*Time to acknowledge* (median / p90)\n"
-                + "24h: " + pair(day.acknowledge()) + " · prev " + pair(day.previousAcknowledge()) + "\n"
-                + "7d: " + pair(week.acknowledge()) + " · prev " + pair(week.previousAcknowledge()) + "\n"
-                + "*Time to resolve* (median / p90)\n"
-                + "24h: " + pair(day.resolve()) + " · prev " + pair(day.previousResolve()) + "\n"
-                + "7d: " + pair(week.resolve()) + " · prev " + pair(week.previousResolve());
+        return texts.get("digest.timings.acknowledge") + "\n"
+                + texts.get("digest.timings.day", "now", pair(day.acknowledge()),
+                        "previous", pair(day.previousAcknowledge())) + "\n"
+                + texts.get("digest.timings.week", "now", pair(week.acknowledge()),
+                        "previous", pair(week.previousAcknowledge())) + "\n"
+                + texts.get("digest.timings.resolve") + "\n"
+                + texts.get("digest.timings.day", "now", pair(day.resolve()), "previous", pair(day.previousResolve()))
+                + "\n" + texts.get("digest.timings.week", "now", pair(week.resolve()),
+                        "previous", pair(week.previousResolve()));
     }
 
-    private static String pair(DurationStats stats) {
+    private String pair(DurationStats stats) {
         if (stats.count() == 0) {
             return "–";
         }
-        return DigestFormat.duration(stats.median()) + " / " + DigestFormat.duration(stats.p90());
+        return format.duration(stats.median()) + " / " + format.duration(stats.p90());
     }
 
     private String load() {
         List<String> lines = new ArrayList<>(digest.load().byAssignee().stream()
                 .map(load -> "• <@" + load.assignee() + ">: " + load.open()).toList());
         if (digest.load().unclaimed() > 0) {
-            lines.add(0, "• _unclaimed_: " + digest.load().unclaimed());
+            lines.add(0, "• " + texts.get("digest.unclaimed") + ": " + digest.load().unclaimed());
         }
-        return lines.isEmpty() ? "*Load*: nobody holds anything" : TextBudget.join("*Load*", lines, ASSIGNEES_SHOWN);
+        return lines.isEmpty() ? texts.get("digest.load.nobody")
+                : TextBudget.join(texts.get("digest.load"), lines, ASSIGNEES_SHOWN, texts);
     }
 
     private String gaps(KnowledgeGaps gaps) {
+        String since = format.when(digest.since());
         if (gaps.isEmpty()) {
-            return "📚 *Knowledge gaps*: none since " + format.when(digest.since());
+            return texts.get("digest.gaps.none", "since", since);
         }
         List<String> lines = new ArrayList<>();
         if (!gaps.unanswered().isEmpty()) {
-            lines.add("Unanswered: " + gaps.unanswered().stream()
+            lines.add(texts.get("digest.gaps.unanswered", "list", gaps.unanswered().stream()
                     .map(gap -> "“" + escape(gap.query(), QUERY_LENGTH) + "” ×" + gap.count())
-                    .collect(Collectors.joining(", ")));
+                    .collect(Collectors.joining(", "))));
         }
         if (!gaps.notHelpful().isEmpty()) {
-            lines.add("Not helpful: " + gaps.notHelpful().stream()
+            lines.add(texts.get("digest.gaps.notHelpful", "list", gaps.notHelpful().stream()
                     .map(article -> escape(article.name(), TITLE_LENGTH) + " ×" + article.count() + notes(article))
-                    .collect(Collectors.joining(", ")));
+                    .collect(Collectors.joining(", "))));
         }
         if (!gaps.belowBar().isEmpty()) {
-            lines.add("Answered below the bar (add the wording to the article's aliases): " + gaps.belowBar().stream()
+            lines.add(texts.get("digest.gaps.belowBar", "list", gaps.belowBar().stream()
                     .map(found -> "“" + escape(found.query(), QUERY_LENGTH) + "” → "
                             + escape(found.name(), TITLE_LENGTH) + " ×" + found.count())
-                    .collect(Collectors.joining(", ")));
+                    .collect(Collectors.joining(", "))));
         }
         gaps.pastReview().stream().map(this::review).forEach(lines::add);
-        return TextBudget.join("📚 *Knowledge gaps* since " + format.when(digest.since()), lines, 12);
+        return TextBudget.join(texts.get("digest.gaps", "since", since), lines, 12, texts);
     }
 
     /** What people wrote after "Other", each once, quoted and escaped. */
@@ -205,35 +218,38 @@ final class DigestSections {
     }
 
     private String review(ArticleReview article) {
-        return "Review overdue (" + DigestFormat.date(article.reviewBy()) + "): "
-                + escape(article.title(), TITLE_LENGTH) + " · "
-                + article.owner().map(DigestSections::articleOwner).orElse("_no owner_");
+        return texts.get("digest.gaps.review", "date", format.date(article.reviewBy()),
+                "title", escape(article.title(), TITLE_LENGTH),
+                "owner", article.owner().map(DigestSections::articleOwner).orElse(texts.get("digest.gaps.noOwner")));
     }
 
     /** One line for an all-clear morning. */
     private String gapsLine(KnowledgeGaps gaps) {
         if (gaps.isEmpty()) {
-            return "📚 No knowledge gaps since " + format.when(digest.since()) + ".";
+            return texts.get("digest.gaps.line.none", "since", format.when(digest.since()));
         }
         List<String> parts = new ArrayList<>();
         if (!gaps.unanswered().isEmpty()) {
-            parts.add("top unanswered “" + escape(gaps.unanswered().get(0).query(), QUERY_LENGTH) + "” ×"
-                    + gaps.unanswered().get(0).count());
+            parts.add(texts.get("digest.gaps.line.unanswered", "query",
+                    "“" + escape(gaps.unanswered().get(0).query(), QUERY_LENGTH) + "”",
+                    "count", gaps.unanswered().get(0).count()));
         }
         if (!gaps.notHelpful().isEmpty()) {
             // What people wrote is the part an owner can act on: it is worth a few words even on a quiet morning.
             String explained = gaps.notHelpful().stream().filter(article -> !article.notes().isEmpty())
                     .map(article -> escape(article.name(), TITLE_LENGTH) + " ×" + article.count() + notes(article))
                     .collect(Collectors.joining(", "));
-            parts.add(gaps.notHelpful().stream().mapToInt(ArticleCount::count).sum() + " marked not helpful"
+            parts.add(texts.get("digest.gaps.line.notHelpful", "count",
+                    gaps.notHelpful().stream().mapToInt(ArticleCount::count).sum())
                     + (explained.isEmpty() ? "" : " (" + explained + ")"));
         }
         if (!gaps.belowBar().isEmpty()) {
-            parts.add(gaps.belowBar().stream().mapToInt(BelowBarAnswer::count).sum() + " answered below the bar");
+            parts.add(texts.get("digest.gaps.line.belowBar", "count",
+                    gaps.belowBar().stream().mapToInt(BelowBarAnswer::count).sum()));
         }
         if (!gaps.pastReview().isEmpty()) {
-            parts.add(gaps.pastReview().size() + " past review");
+            parts.add(texts.get("digest.gaps.line.pastReview", "count", gaps.pastReview().size()));
         }
-        return "📚 *Knowledge gaps*: " + String.join(" · ", parts);
+        return texts.get("digest.gaps.line", "parts", String.join(" · ", parts));
     }
 }

@@ -10,6 +10,7 @@ import dev.deskhand.digest.Digest;
 import dev.deskhand.digest.DigestPublisher;
 import dev.deskhand.digest.DueSlot;
 import dev.deskhand.slack.MarkedMessages;
+import dev.deskhand.slack.text.Voice;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -30,24 +31,29 @@ public final class SlackDigestPublisher implements DigestPublisher {
     private final MethodsClient methods;
     private final AtomicReference<Optional<String>> workspaceUrl = new AtomicReference<>();
 
-    public SlackDigestPublisher(Slack slack, String botToken) {
+    private final Voice voice;
+
+    public SlackDigestPublisher(Slack slack, String botToken, Voice voice) {
         this.methods = slack.methods(botToken);
+        this.voice = voice;
     }
 
     @Override
     public String post(Digest digest) {
-        List<LayoutBlock> blocks = blocks().render(digest);
+        DigestBlocks renderer = blocks();
+        List<LayoutBlock> blocks = renderer.render(digest);
         ChatPostMessageResponse response = call("chat.postMessage", digest.channelId(),
-                () -> methods.chatPostMessage(r -> r.channel(digest.channelId()).text(DigestBlocks.fallbackText(digest))
+                () -> methods.chatPostMessage(r -> r.channel(digest.channelId()).text(renderer.fallbackText(digest))
                         .blocks(blocks).unfurlLinks(false).unfurlMedia(false)));
         return response.getTs();
     }
 
     @Override
     public void update(String messageTs, Digest digest) {
-        List<LayoutBlock> blocks = blocks().render(digest);
+        DigestBlocks renderer = blocks();
+        List<LayoutBlock> blocks = renderer.render(digest);
         call("chat.update", digest.channelId(), () -> methods.chatUpdate(r -> r.channel(digest.channelId())
-                .ts(messageTs).text(DigestBlocks.fallbackText(digest)).blocks(blocks)));
+                .ts(messageTs).text(renderer.fallbackText(digest)).blocks(blocks)));
     }
 
     @Override
@@ -74,7 +80,7 @@ public final class SlackDigestPublisher implements DigestPublisher {
                 url = Optional.empty();
             }
         }
-        return new DigestBlocks(url);
+        return new DigestBlocks(url, voice);
     }
 
     private interface SlackCall<T extends SlackApiTextResponse> {

@@ -1,5 +1,6 @@
 package dev.deskhand.slack.digest;
 
+import dev.deskhand.slack.text.Texts;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ final class TextBudget {
     private TextBudget() {
     }
 
-    static String join(String heading, List<String> lines, int maxLines) {
+    static String join(String heading, List<String> lines, int maxLines, Texts texts) {
         StringBuilder text = new StringBuilder(heading);
         int shown = 0;
         for (String line : lines) {
@@ -26,7 +27,7 @@ final class TextBudget {
             shown++;
         }
         if (shown < lines.size()) {
-            text.append("\n…and ").append(lines.size() - shown).append(" more");
+            text.append('\n').append(texts.get("digest.more", "count", lines.size() - shown));
         }
         return text.toString();
     }

@@ -86,7 +86,7 @@ final class Blocks {
         return "<!date^" + instant.getEpochSecond() + "^{date_short_pretty} {time}|" + FALLBACK.format(instant) + ">";
     }
 
-    static String user(String userId) {
-        return userId == null ? "nobody" : "<@" + userId + ">";
+    static String user(String userId, dev.deskhand.slack.text.Texts texts) {
+        return userId == null ? texts.get("escalation.nobody") : "<@" + userId + ">";
     }
 }

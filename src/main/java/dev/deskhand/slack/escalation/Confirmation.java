@@ -1,5 +1,7 @@
 package dev.deskhand.slack.escalation;
 
+import dev.deskhand.slack.Mrkdwn;
+import dev.deskhand.slack.text.Texts;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import dev.deskhand.escalation.Escalation;
@@ -22,22 +24,23 @@ final class Confirmation {
         this.voice = voice;
     }
 
-    String text(Escalation escalation) {
+    String text(Escalation escalation, Texts texts) {
         Team team = settings.team(escalation.team()).orElseThrow();
         if (escalation.card() == null) {
             // The outbox posts the card after this answer; while Slack is slow it may take a while, so promise no
             // more than is true.
-            return voice.user(escalation.requester()).get("faults.confirmation.onItsWay",
+            return texts.get("faults.confirmation.onItsWay",
                     "key", escalation.key().toString(), "severity", escalation.severity().name(),
                     "team", team.name(), "channel", team.channelId());
         }
-        return ":white_check_mark: Escalated as *" + escalation.key() + "* (" + escalation.severity() + ") to *"
-                + team.name() + "*. Its card is in <#" + team.channelId() + ">; the conversation happens in its thread.";
+        return texts.get("escalation.confirm", "key", Mrkdwn.bold(escalation.key().toString()),
+                "severity", escalation.severity().name(), "team", Mrkdwn.bold(team.name()),
+                "channel", "<#" + team.channelId() + ">");
     }
 
-    void send(MethodsClient slack, String channel, String user, Escalation escalation)
+    void send(MethodsClient slack, String channel, String user, Escalation escalation, Texts texts)
             throws IOException, SlackApiException {
-        String text = text(escalation);
+        String text = text(escalation, texts);
         if (channel != null && !channel.isBlank()) {
             var ephemeral = slack.chatPostEphemeral(r -> r.channel(channel).user(user).text(text));
             if (ephemeral.isOk()) {

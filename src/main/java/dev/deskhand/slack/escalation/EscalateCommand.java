@@ -1,5 +1,7 @@
 package dev.deskhand.slack.escalation;
 
+import dev.deskhand.slack.text.Texts;
+import dev.deskhand.slack.text.Voice;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
@@ -38,7 +40,6 @@ final class EscalateCommand implements SlashCommandHandler {
     private final EscalationListing listing;
     private final Confirmation confirmation;
     private final Clock clock;
-
     private final DeliveryProblems problems;
     private final Voice voice;
 
@@ -64,25 +65,27 @@ final class EscalateCommand implements SlashCommandHandler {
         String[] words = text.split("\\s+", 2);
         String first = words[0].toLowerCase(Locale.ROOT);
         String rest = words.length > 1 ? words[1].strip() : "";
+        Texts texts = voice.user(payload.getUserId());
         if (text.isEmpty()) {
-            return openModal(payload, context, Prefill.empty(payload.getChannelId()));
+            return openModal(payload, context, Prefill.empty(payload.getChannelId()), texts);
         }
+        // The Korean words are the ones a Korean agent would type; both sets work whatever the reader's language.
         return switch (first) {
-            case "help" -> reply(context, EscalationListing.help());
-            case "list" -> list(context, payload.getChannelId(), rest);
-            case "mine" -> reply(context, listing.list("Your escalations",
-                    store.listMine(payload.getUserId()), clock.instant()));
-            case "show" -> show(context, rest, payload.getUserId());
-            default -> oneLine(payload, context, text);
+            case "help", "도움말" -> reply(context, EscalationListing.help(texts));
+            case "list", "목록" -> list(context, payload.getChannelId(), rest, texts);
+            case "mine", "내건" -> reply(context, listing.list(texts.get("escalation.list.mine"),
+                    store.listMine(payload.getUserId()), clock.instant(), texts));
+            case "show", "보기" -> show(context, rest, texts);
+            default -> oneLine(payload, context, text, texts);
         };
     }
 
-    private Response list(SlashCommandContext context, String channel, String team) {
+    private Response list(SlashCommandContext context, String channel, String team, Texts texts) {
         List<String> teams;
         if (!team.isEmpty()) {
             if (settings.team(team.toLowerCase(Locale.ROOT)).isEmpty()) {
-                return reply(context, "There is no team called " + Mrkdwn.escape(team) + ". Teams: "
-                        + String.join(", ", settings.teamIds().stream().sorted().toList()) + ".");
+                return reply(context, texts.get("escalation.list.noTeam", "team", Mrkdwn.escape(team),
+                        "teams", String.join(", ", settings.teamIds().stream().sorted().toList())));
             }
             teams = List.of(team.toLowerCase(Locale.ROOT));
         } else {
@@ -92,22 +95,22 @@ final class EscalateCommand implements SlashCommandHandler {
                 teams = settings.teams().stream().map(Team::id).toList();
             }
         }
-        return reply(context, listing.list("Open escalations for " + String.join(", ", teams),
-                store.listOpen(teams), clock.instant()));
+        return reply(context, listing.list(texts.get("escalation.list.open", "teams", String.join(", ", teams)),
+                store.listOpen(teams), clock.instant(), texts));
     }
 
-    private Response show(SlashCommandContext context, String argument, String user) {
+    private Response show(SlashCommandContext context, String argument, Texts texts) {
         Optional<EscalationKey> key = EscalationKey.parse(argument);
         if (key.isEmpty()) {
-            return reply(context, "Which one? Try `/escalate show ESC-42`.");
+            return reply(context, texts.get("escalation.show.which"));
         }
         return store.find(key.get())
-                .map(escalation -> reply(context, listing.show(escalation, store.timeline(key.get()), clock.instant())
-                        + problems.describe(key.get(), voice.user(user))))
-                .orElseGet(() -> reply(context, "There is no escalation " + key.get() + "."));
+                .map(escalation -> reply(context, listing.show(escalation, store.timeline(key.get()), clock.instant(),
+                        texts) + problems.describe(key.get(), texts)))
+                .orElseGet(() -> reply(context, texts.get("escalation.show.none", "key", key.get().toString())));
     }
 
-    private Response oneLine(SlashCommandPayload payload, SlashCommandContext context, String text)
+    private Response oneLine(SlashCommandPayload payload, SlashCommandContext context, String text, Texts texts)
             throws IOException, SlackApiException {
         OneLineParser.Parsed parsed = parser.parse(text);
         // Checked before anything else: the form would cut an over-long prefill, and the database would refuse it.
@@ -120,19 +123,19 @@ final class EscalateCommand implements SlashCommandHandler {
         }
         if (!parsed.isComplete()) {
             return openModal(payload, context, new Prefill(null, null, parsed.ticket(), parsed.severity(),
-                    parsed.team(), parsed.summary(), null, null, payload.getChannelId()));
+                    parsed.team(), parsed.summary(), null, null, payload.getChannelId()), texts);
         }
         NewEscalation draft = new NewEscalation(null, settings.defaultTier().id(), parsed.ticket(),
                 parsed.severity(), parsed.team(), parsed.summary(), null, null, payload.getUserId());
         // Each invocation has its own trigger id; a redelivered request carries the same one.
         Creation creation = service.create(draft, "command:" + payload.getTriggerId());
-        return reply(context, confirmation.text(creation.escalation()));
+        return reply(context, confirmation.text(creation.escalation(), texts));
     }
 
-    private Response openModal(SlashCommandPayload payload, SlashCommandContext context, Prefill prefill)
-            throws IOException, SlackApiException {
+    private Response openModal(SlashCommandPayload payload, SlashCommandContext context, Prefill prefill,
+                               Texts texts) throws IOException, SlackApiException {
         var opened = context.client().viewsOpen(r -> r.triggerId(payload.getTriggerId())
-                .viewAsString(modal.view(prefill).toString()));
+                .viewAsString(modal.view(prefill, texts).toString()));
         if (!opened.isOk()) {
             throw new SlackCallFailed("views.open", opened.getError());
         }

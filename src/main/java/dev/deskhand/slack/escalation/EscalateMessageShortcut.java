@@ -1,5 +1,7 @@
 package dev.deskhand.slack.escalation;
 
+import dev.deskhand.slack.text.Voice;
+import dev.deskhand.slack.text.Texts;
 import com.slack.api.bolt.context.builtin.MessageShortcutContext;
 import com.slack.api.bolt.handler.builtin.MessageShortcutHandler;
 import com.slack.api.bolt.request.builtin.MessageShortcutRequest;
@@ -14,10 +16,12 @@ final class EscalateMessageShortcut implements MessageShortcutHandler {
 
     private final EscalationModal modal;
     private final OneLineParser parser;
+    private final Voice voice;
 
-    EscalateMessageShortcut(EscalationModal modal, OneLineParser parser) {
+    EscalateMessageShortcut(EscalationModal modal, OneLineParser parser, Voice voice) {
         this.modal = modal;
         this.parser = parser;
+        this.voice = voice;
     }
 
     @Override
@@ -28,11 +32,13 @@ final class EscalateMessageShortcut implements MessageShortcutHandler {
         String text = payload.getMessage().getText() == null ? "" : payload.getMessage().getText();
         var permalink = context.client().chatGetPermalink(r -> r.channel(channel)
                 .messageTs(payload.getMessage().getTs()));
-        String summary = text + (permalink.isOk() ? "\n\nFrom: " + permalink.getPermalink() : "");
+        Texts texts = voice.user(payload.getUser().getId());
+        String summary = text + (permalink.isOk()
+                ? "\n\n" + texts.get("escalation.shortcut.from", "link", permalink.getPermalink()) : "");
         OneLineParser.Parsed parsed = parser.parse(text);
         Prefill prefill = new Prefill(null, null, parsed.ticket(), parsed.severity(), parsed.team(), summary.strip(),
                 null, null, channel);
-        context.client().viewsOpen(r -> r.triggerId(payload.getTriggerId()).viewAsString(modal.view(prefill).toString()));
+        context.client().viewsOpen(r -> r.triggerId(payload.getTriggerId()).viewAsString(modal.view(prefill, texts).toString()));
         return context.ack();
     }
 }

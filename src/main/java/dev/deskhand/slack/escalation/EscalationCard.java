@@ -11,11 +11,14 @@ import dev.deskhand.escalation.Status;
 import dev.deskhand.escalation.Team;
 import dev.deskhand.slack.Mrkdwn;
 import dev.deskhand.slack.TicketText;
+import dev.deskhand.slack.text.Texts;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
-/** The one message per escalation in its team's channel, rendered from the stored state at send time. */
+/**
+ * The one message per escalation in its team's channel, rendered from the stored state at send time, in the
+ * channel's language.
+ */
 final class EscalationCard {
     private final EscalationSettings settings;
 
@@ -24,83 +27,99 @@ final class EscalationCard {
     }
 
     /** Notification text (shown in notifications and by clients without blocks). */
-    String text(Escalation escalation) {
-        return escalation.key() + " " + escalation.severity() + " for " + teamName(escalation.team()) + ": "
-                + Mrkdwn.escape(escalation.summary(), 200);
+    String text(Escalation escalation, Texts texts) {
+        return texts.get("escalation.card.text", "key", escalation.key().toString(), "severity",
+                escalation.severity().name(), "team", teamName(escalation.team()), "summary",
+                Mrkdwn.escape(escalation.summary(), 200));
     }
 
-    ArrayNode blocks(Escalation escalation, Instant now) {
+    ArrayNode blocks(Escalation escalation, Instant now, Texts texts) {
         ArrayNode blocks = Blocks.array();
         List<String> mentions = settings.mentions().forEscalation(escalation.severity(), escalation.tier());
         if (escalation.isUnresolved() && !mentions.isEmpty()) {
-            blocks.add(Blocks.context("cc " + String.join(" ", mentions)));
+            blocks.add(Blocks.context(texts.get("escalation.card.cc", "mentions", String.join(" ", mentions))));
         }
         blocks.add(Blocks.header(statusEmoji(escalation.status()) + " " + escalation.key() + " · "
                 + severityEmoji(escalation.severity()) + " " + escalation.severity() + " · "
                 + teamName(escalation.team())));
         blocks.add(Blocks.section(TicketText.render(escalation.summary(), 2900, settings.tickets())));
         blocks.add(Blocks.fields(
-                "*Status*\n" + status(escalation),
-                "*Customer*\n" + customer(escalation),
-                "*Ticket*\n" + TicketText.ticket(escalation.ticket(), settings.tickets()),
-                "*Requested by*\n" + Blocks.user(escalation.requester()) + " " + Blocks.date(escalation.createdAt()),
-                sla(escalation, now)));
+                field(texts, "escalation.card.status") + status(escalation, texts),
+                field(texts, "escalation.card.customer") + customer(escalation),
+                field(texts, "escalation.card.ticket") + TicketText.ticket(escalation.ticket(), settings.tickets()),
+                field(texts, "escalation.card.requestedBy") + Blocks.user(escalation.requester(), texts) + " "
+                        + Blocks.date(escalation.createdAt()),
+                sla(escalation, now, texts)));
         if (escalation.tried() != null) {
-            blocks.add(Blocks.section("*Tried so far*\n" + Mrkdwn.escape(escalation.tried(), 2800)));
+            blocks.add(Blocks.section(field(texts, "escalation.card.tried") + Mrkdwn.escape(escalation.tried(), 2800)));
         }
         if (escalation.relatedArticle() != null) {
-            blocks.add(Blocks.context("Related article: `" + Mrkdwn.escape(escalation.relatedArticle(), 200)
-                    .replace("`", "'") + "`"));
+            blocks.add(Blocks.context(texts.get("escalation.card.related", "article",
+                    Mrkdwn.escape(escalation.relatedArticle(), 200).replace("`", "'"))));
         }
         if (escalation.snoozedUntil() != null && now.isBefore(escalation.snoozedUntil())) {
-            blocks.add(Blocks.context(":zzz: Reminders snoozed until " + Blocks.date(escalation.snoozedUntil())));
+            blocks.add(Blocks.context(texts.get("escalation.card.snoozed", "until",
+                    Blocks.date(escalation.snoozedUntil()))));
         }
         if (escalation.status() == Status.RESOLVED) {
-            blocks.add(Blocks.section("*Resolution* (" + escalation.resolutionReason().label() + ")\n"
+            blocks.add(Blocks.section(Mrkdwn.bold(texts.get("escalation.card.resolution")) + " ("
+                    + texts.get("escalation.reason." + escalation.resolutionReason().name()) + ")\n"
                     + Mrkdwn.escape(escalation.resolutionNote(), 2800)));
         }
-        blocks.add(actions(escalation));
+        blocks.add(actions(escalation, texts));
         return blocks;
+    }
+
+    /** A bold label on a line of its own, as the card's fields show them. */
+    private static String field(Texts texts, String key) {
+        return Mrkdwn.bold(texts.get(key)) + "\n";
     }
 
     /** What the old card says after the escalation moved to another team's channel. */
-    ArrayNode moved(Escalation escalation) {
+    ArrayNode moved(Escalation escalation, Texts texts) {
         ArrayNode blocks = Blocks.array();
-        blocks.add(Blocks.section(":arrow_right: " + escalation.key() + " moved to *" + teamName(escalation.team())
-                + "*; follow it there."));
+        blocks.add(Blocks.section(texts.get("escalation.card.moved", "key", escalation.key().toString(),
+                "team", Mrkdwn.bold(teamName(escalation.team())))));
         return blocks;
     }
 
-    private ObjectNode actions(Escalation escalation) {
+    String movedText(Escalation escalation, Texts texts) {
+        return texts.get("escalation.card.movedText", "key", escalation.key().toString(),
+                "team", teamName(escalation.team()));
+    }
+
+    private ObjectNode actions(Escalation escalation, Texts texts) {
         ObjectNode actions = Blocks.object().put("type", "actions")
                 .put("block_id", CardActionIds.blockId(escalation.key()));
         ArrayNode elements = actions.putArray("elements");
         String key = String.valueOf(escalation.key().number());
         if (escalation.status() == Status.RESOLVED) {
-            elements.add(Blocks.button(CardActionIds.REOPEN, "Reopen", key, null));
+            elements.add(Blocks.button(CardActionIds.REOPEN, texts.get("escalation.button.reopen"), key, null));
             return actions;
         }
         if (escalation.status() == Status.OPEN) {
-            elements.add(Blocks.button(CardActionIds.CLAIM, "I'll take it", key, "primary"));
+            elements.add(Blocks.button(CardActionIds.CLAIM, texts.get("escalation.button.claim"), key, "primary"));
         }
-        elements.add(Blocks.button(CardActionIds.RESOLVE, "Resolve", key, null));
+        elements.add(Blocks.button(CardActionIds.RESOLVE, texts.get("escalation.button.resolve"), key, null));
         ObjectNode reassign = Blocks.object().put("type", "users_select").put("action_id", CardActionIds.REASSIGN_USER);
-        reassign.set("placeholder", Blocks.plain("Reassign to…"));
+        reassign.set("placeholder", Blocks.plain(texts.get("escalation.button.reassign")));
         elements.add(reassign);
         ArrayNode teams = Blocks.array();
         settings.teams().stream().filter(team -> !team.id().equals(escalation.team()))
                 .forEach(team -> teams.add(EscalationModal.option(team)));
         if (!teams.isEmpty()) {
-            elements.add(Blocks.staticSelect(CardActionIds.REASSIGN_TEAM, "Move to team…", teams));
+            elements.add(Blocks.staticSelect(CardActionIds.REASSIGN_TEAM, texts.get("escalation.button.moveTeam"),
+                    teams));
         }
-        ObjectNode severity = Blocks.staticSelect(CardActionIds.SEVERITY, "Severity", EscalationModal.severities());
-        severity.set("initial_option", EscalationModal.severityOption(escalation.severity()));
+        ObjectNode severity = Blocks.staticSelect(CardActionIds.SEVERITY, texts.get("escalation.button.severity"),
+                EscalationModal.severities(texts));
+        severity.set("initial_option", EscalationModal.severityOption(escalation.severity(), texts));
         elements.add(severity);
         ArrayNode snooze = Blocks.array();
-        snooze.add(Blocks.option("1 hour", "PT1H"));
-        snooze.add(Blocks.option("4 hours", "PT4H"));
-        snooze.add(Blocks.option("1 day", "P1D"));
-        elements.add(Blocks.staticSelect(CardActionIds.SNOOZE, "Snooze reminders", snooze));
+        for (String duration : List.of("PT1H", "PT4H", "P1D")) {
+            snooze.add(Blocks.option(texts.get("escalation.snooze." + duration), duration));
+        }
+        elements.add(Blocks.staticSelect(CardActionIds.SNOOZE, texts.get("escalation.button.snooze"), snooze));
         return actions;
     }
 
@@ -122,14 +141,16 @@ final class EscalationCard {
         };
     }
 
-    private static String status(Escalation escalation) {
+    private static String status(Escalation escalation, Texts texts) {
         return switch (escalation.status()) {
-            case OPEN -> (escalation.assignee() == null ? "Open, unclaimed"
-                    : "Open, waiting for " + Blocks.user(escalation.assignee()))
-                    + (escalation.reopenedAt() == null ? "" : " (reopened " + Blocks.date(escalation.reopenedAt()) + ")");
-            case ACKNOWLEDGED -> "Acknowledged by " + Blocks.user(escalation.assignee());
-            case RESOLVED -> "Resolved by " + Blocks.user(escalation.resolvedBy()) + " "
-                    + Blocks.date(escalation.resolvedAt());
+            case OPEN -> (escalation.assignee() == null ? texts.get("escalation.status.unclaimed")
+                    : texts.get("escalation.status.waiting", "user", Blocks.user(escalation.assignee(), texts)))
+                    + (escalation.reopenedAt() == null ? "" : " " + texts.get("escalation.status.reopened",
+                    "when", Blocks.date(escalation.reopenedAt())));
+            case ACKNOWLEDGED -> texts.get("escalation.status.acknowledged", "user",
+                    Blocks.user(escalation.assignee(), texts));
+            case RESOLVED -> texts.get("escalation.status.resolved", "user", Blocks.user(escalation.resolvedBy(), texts),
+                    "when", Blocks.date(escalation.resolvedAt()));
         };
     }
 
@@ -138,14 +159,16 @@ final class EscalationCard {
         return (escalation.customer() == null ? "—" : Mrkdwn.escape(escalation.customer(), 300)) + " (" + tier + ")";
     }
 
-    private String sla(Escalation escalation, Instant now) {
+    private String sla(Escalation escalation, Instant now, Texts texts) {
         SlaPolicy sla = settings.sla();
         SlaState state = sla.state(escalation, now);
-        String label = state.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String label = texts.get("escalation.sla." + state.name());
         return switch (escalation.status()) {
-            case OPEN -> "*Acknowledge by*\n" + Blocks.date(sla.acknowledgeDueAt(escalation)) + " · " + label;
-            case ACKNOWLEDGED -> "*Resolve by*\n" + Blocks.date(sla.resolveDueAt(escalation)) + " · " + label;
-            case RESOLVED -> "*SLA*\n" + label;
+            case OPEN -> field(texts, "escalation.card.ackBy") + Blocks.date(sla.acknowledgeDueAt(escalation))
+                    + " · " + label;
+            case ACKNOWLEDGED -> field(texts, "escalation.card.resolveBy") + Blocks.date(sla.resolveDueAt(escalation))
+                    + " · " + label;
+            case RESOLVED -> field(texts, "escalation.card.sla") + label;
         };
     }
 

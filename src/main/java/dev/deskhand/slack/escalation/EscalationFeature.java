@@ -1,5 +1,6 @@
 package dev.deskhand.slack.escalation;
 
+import dev.deskhand.slack.text.Voice;
 import com.slack.api.bolt.App;
 import dev.deskhand.escalation.EscalationService;
 import dev.deskhand.escalation.EscalationSettings;
@@ -43,17 +44,17 @@ public final class EscalationFeature implements SlackFeature {
                 new DeliveryProblems(outbox), voice));
         app.viewSubmission(EscalationModal.CALLBACK_ID,
                 new EscalationModalSubmission(new EscalationForm(settings, voice), service,
-                        new Confirmation(settings, voice), searchLog));
+                        new Confirmation(settings, voice), searchLog, voice));
         app.viewSubmission(ResolveModal.CALLBACK_ID, new ResolveModalSubmission(service, actors, voice));
         app.blockAction(CardActionIds.CLAIM, new ClaimAction(cardActions));
-        app.blockAction(CardActionIds.RESOLVE, new ResolveAction(cardActions, store));
+        app.blockAction(CardActionIds.RESOLVE, new ResolveAction(cardActions, store, voice));
         app.blockAction(Pattern.compile("^esc_reassign_(user|team)$"), new ReassignAction(cardActions));
         app.blockAction(CardActionIds.SEVERITY, new SeverityAction(cardActions));
         app.blockAction(CardActionIds.SNOOZE, new SnoozeAction(cardActions, clock));
         app.blockAction(CardActionIds.REOPEN, new ReopenAction(cardActions, store, clock));
         app.viewSubmission(ReopenModal.CALLBACK_ID, new ReopenModalSubmission(service, voice));
         app.messageShortcut(EscalateMessageShortcut.CALLBACK_ID,
-                new EscalateMessageShortcut(modal, new OneLineParser(settings.teamIds())));
-        app.blockAction(KbEscalateAction.ACTION_ID, new KbEscalateAction(modal, settings));
+                new EscalateMessageShortcut(modal, new OneLineParser(settings.teamIds()), voice));
+        app.blockAction(KbEscalateAction.ACTION_ID, new KbEscalateAction(modal, settings, voice));
     }
 }

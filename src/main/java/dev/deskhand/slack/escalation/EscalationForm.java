@@ -1,5 +1,6 @@
 package dev.deskhand.slack.escalation;
 
+import dev.deskhand.slack.text.Texts;
 import dev.deskhand.escalation.EscalationSettings;
 import dev.deskhand.escalation.FieldLimit;
 import dev.deskhand.escalation.NewEscalation;
@@ -29,29 +30,29 @@ final class EscalationForm {
         }
     }
 
-    Result read(FormValues form, String requester) {
+    Result read(FormValues form, String requester, Texts texts) {
         Map<String, String> errors = new LinkedHashMap<>();
         String ticket = form.get("ticket");
         if (ticket == null) {
-            errors.put("ticket", "Add the ticket id or link so the team can find the customer's history.");
+            errors.put("ticket", texts.get("escalation.error.ticket.missing"));
         } else if (!TICKET.matcher(ticket).matches()) {
-            errors.put("ticket", "Use a ticket id like ACME-1234, #12345 or a link to the ticket.");
+            errors.put("ticket", texts.get("escalation.error.ticket.format"));
         }
         Severity severity = Severity.parse(form.get("severity")).orElse(null);
         if (severity == null) {
-            errors.put("severity", "Choose a severity.");
+            errors.put("severity", texts.get("escalation.error.severity"));
         }
         String team = form.get("team");
         if (team == null || settings.team(team).isEmpty()) {
-            errors.put("team", "Choose the team that should take this.");
+            errors.put("team", texts.get("escalation.error.team"));
         }
         String tier = form.get("tier") == null ? settings.defaultTier().id() : form.get("tier");
         if (settings.tier(tier).isEmpty()) {
-            errors.put("tier", "Choose one of the listed tiers.");
+            errors.put("tier", texts.get("escalation.error.tier"));
         }
         String summary = form.get("summary");
         if (summary == null) {
-            errors.put("summary", "Describe the problem in a sentence or two.");
+            errors.put("summary", texts.get("escalation.error.summary"));
         }
         // Slack enforces max_length in its clients; a payload that skips it gets a field error, not a lost form.
         for (FieldLimit limit : List.of(FieldLimit.CUSTOMER, FieldLimit.TICKET, FieldLimit.SUMMARY, FieldLimit.TRIED,

@@ -6,12 +6,12 @@ import dev.deskhand.escalation.EscalationSettings;
 import dev.deskhand.escalation.SlaState;
 import dev.deskhand.slack.Mrkdwn;
 import dev.deskhand.slack.TicketText;
+import dev.deskhand.slack.text.Texts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
-/** Text for {@code /escalate list}, {@code mine} and {@code show}. */
+/** Text for {@code /escalate list}, {@code mine} and {@code show}, in the asker's language. */
 final class EscalationListing {
     private final EscalationSettings settings;
     private final ThreadNotes notes;
@@ -21,51 +21,45 @@ final class EscalationListing {
         this.notes = new ThreadNotes(settings);
     }
 
-    String list(String title, List<Escalation> escalations, Instant now) {
+    String list(String title, List<Escalation> escalations, Instant now, Texts texts) {
         if (escalations.isEmpty()) {
-            return title + ": nothing open. :tada:";
+            return texts.get("escalation.list.empty", "title", title);
         }
-        StringBuilder text = new StringBuilder(title).append(" (oldest first):");
+        StringBuilder text = new StringBuilder(texts.get("escalation.list.head", "title", title));
         for (Escalation escalation : escalations) {
-            text.append("\n• ").append(line(escalation, now));
+            text.append("\n• ").append(line(escalation, now, texts));
         }
         return text.toString();
     }
 
-    private String line(Escalation escalation, Instant now) {
+    private String line(Escalation escalation, Instant now, Texts texts) {
         SlaState sla = settings.sla().state(escalation, now);
-        String owner = escalation.assignee() == null ? "unclaimed" : Blocks.user(escalation.assignee());
-        return "*" + escalation.key() + "* " + escalation.severity() + " · " + escalation.team() + " · "
-                + ThreadNotes.age(Duration.between(escalation.createdAt(), now)) + " old · " + owner + " · SLA "
-                + sla.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " — "
-                + (escalation.ticket() == null ? "" : TicketText.ticket(escalation.ticket(), settings.tickets()) + " ")
-                + TicketText.render(escalation.summary(), 120, settings.tickets());
+        String owner = escalation.assignee() == null ? texts.get("escalation.list.unclaimed")
+                : Blocks.user(escalation.assignee(), texts);
+        return texts.get("escalation.list.line", "key", Mrkdwn.bold(escalation.key().toString()),
+                "severity", escalation.severity().name(), "team", escalation.team(),
+                "age", ThreadNotes.age(Duration.between(escalation.createdAt(), now), texts), "owner", owner,
+                "sla", texts.get("escalation.sla." + sla.name()), "summary",
+                (escalation.ticket() == null ? "" : TicketText.ticket(escalation.ticket(), settings.tickets()) + " ")
+                        + TicketText.render(escalation.summary(), 120, settings.tickets()));
     }
 
-    String show(Escalation escalation, List<AuditEvent> timeline, Instant now) {
-        StringBuilder text = new StringBuilder("*").append(escalation.key()).append("* ")
-                .append(escalation.severity()).append(" · ").append(escalation.team()).append(" · ")
-                .append(escalation.status().label()).append('\n')
-                .append(TicketText.render(escalation.summary(), 1000, settings.tickets())).append('\n')
-                .append("Customer: ").append(escalation.customer() == null ? "—" : Mrkdwn.escape(escalation.customer()))
-                .append(" (").append(escalation.tier()).append(") · Ticket: ")
-                .append(TicketText.ticket(escalation.ticket(), settings.tickets())).append('\n')
-                .append("Owner: ").append(Blocks.user(escalation.assignee())).append(" · SLA: ")
-                .append(settings.sla().state(escalation, now).name().toLowerCase(Locale.ROOT).replace('_', ' '))
-                .append("\n*Timeline*");
+    String show(Escalation escalation, List<AuditEvent> timeline, Instant now, Texts texts) {
+        StringBuilder text = new StringBuilder(texts.get("escalation.show",
+                "key", Mrkdwn.bold(escalation.key().toString()), "severity", escalation.severity().name(),
+                "team", escalation.team(), "status", texts.get("escalation.state." + escalation.status().name()),
+                "summary", TicketText.render(escalation.summary(), 1000, settings.tickets()),
+                "customer", escalation.customer() == null ? "—" : Mrkdwn.escape(escalation.customer()),
+                "tier", escalation.tier(), "ticket", TicketText.ticket(escalation.ticket(), settings.tickets()),
+                "owner", Blocks.user(escalation.assignee(), texts),
+                "sla", texts.get("escalation.sla." + settings.sla().state(escalation, now).name())));
         for (AuditEvent event : timeline) {
-            text.append("\n• ").append(Blocks.date(event.at())).append(' ').append(notes.note(event));
+            text.append("\n• ").append(Blocks.date(event.at())).append(' ').append(notes.note(event, texts));
         }
         return text.toString();
     }
 
-    static String help() {
-        return "*/escalate* hands a customer problem to a specialist team.\n"
-                + "• `/escalate` opens the form\n"
-                + "• `/escalate P1 billing ACME-1234 customer charged twice` creates it directly "
-                + "(severity, team and ticket in any order; anything missing opens the form)\n"
-                + "• `/escalate list [team]` open escalations, oldest first\n"
-                + "• `/escalate mine` the ones you own or asked for\n"
-                + "• `/escalate show ESC-42` details and timeline";
+    static String help(Texts texts) {
+        return texts.get("escalation.help");
     }
 }

@@ -7,8 +7,10 @@ import dev.deskhand.escalation.FieldLimit;
 import dev.deskhand.escalation.Severity;
 import dev.deskhand.escalation.Team;
 import dev.deskhand.escalation.Tier;
+import dev.deskhand.slack.Mrkdwn;
+import dev.deskhand.slack.text.Texts;
 
-/** The escalation form: customer, tier, ticket, severity (with definitions), team, summary, tried, article. */
+/** The escalation form, in the opener's language: customer, tier, ticket, severity (with definitions), team, summary, tried, article. */
 final class EscalationModal {
     static final String CALLBACK_ID = "escalation_modal";
     static final String VALUE = "value";
@@ -20,26 +22,30 @@ final class EscalationModal {
     }
 
     /** The {@code views.open} view, prefilled. */
-    ObjectNode view(Prefill prefill) {
+    ObjectNode view(Prefill prefill, Texts texts) {
         ObjectNode view = Blocks.object().put("type", "modal").put("callback_id", CALLBACK_ID);
-        view.set("title", Blocks.plain("Escalate"));
-        view.set("submit", Blocks.plain("Escalate"));
-        view.set("close", Blocks.plain("Cancel"));
+        view.set("title", Blocks.plain(texts.get("escalation.modal.title")));
+        view.set("submit", Blocks.plain(texts.get("escalation.modal.submit")));
+        view.set("close", Blocks.plain(texts.get("escalation.modal.close")));
         view.put("private_metadata", Origin.encode(prefill.channel(), prefill.gap()));
         ArrayNode blocks = view.putArray("blocks");
-        blocks.add(text("customer", "Customer / account", prefill.customer(), false, true, FieldLimit.CUSTOMER.max()));
-        blocks.add(select("tier", "Customer tier", tiers(), option(prefill.tier() != null
+        blocks.add(text("customer", texts.get("escalation.modal.customer"), prefill.customer(), false, true,
+                FieldLimit.CUSTOMER.max()));
+        blocks.add(select("tier", texts.get("escalation.modal.tier"), texts, tiers(), option(prefill.tier() != null
                 ? settings.tier(prefill.tier()).orElse(settings.defaultTier()) : settings.defaultTier())));
-        blocks.add(text("ticket", "Ticket link or id", prefill.ticket(), false, false, FieldLimit.TICKET.max())
-                .set("hint", Blocks.plain("e.g. ACME-1234, #12345 or a link to the ticket")));
-        blocks.add(select("severity", "Severity", severities(),
-                prefill.severity() == null ? null : severityOption(prefill.severity())));
-        blocks.add(Blocks.context(severityDefinitions()));
-        blocks.add(select("team", "Team", teams(),
+        blocks.add(text("ticket", texts.get("escalation.modal.ticket"), prefill.ticket(), false, false,
+                FieldLimit.TICKET.max()).set("hint", Blocks.plain(texts.get("escalation.modal.ticket.hint"))));
+        blocks.add(select("severity", texts.get("escalation.modal.severity"), texts, severities(texts),
+                prefill.severity() == null ? null : severityOption(prefill.severity(), texts)));
+        blocks.add(Blocks.context(severityDefinitions(texts)));
+        blocks.add(select("team", texts.get("escalation.modal.team"), texts, teams(),
                 prefill.team() == null ? null : settings.team(prefill.team()).map(EscalationModal::option).orElse(null)));
-        blocks.add(text("summary", "What is wrong", prefill.summary(), true, false, FieldLimit.SUMMARY.max()));
-        blocks.add(text("tried", "What has been tried", prefill.tried(), true, true, FieldLimit.TRIED.max()));
-        blocks.add(text("article", "Related knowledge article", prefill.article(), false, true, FieldLimit.ARTICLE.max()));
+        blocks.add(text("summary", texts.get("escalation.modal.summary"), prefill.summary(), true, false,
+                FieldLimit.SUMMARY.max()));
+        blocks.add(text("tried", texts.get("escalation.modal.tried"), prefill.tried(), true, true,
+                FieldLimit.TRIED.max()));
+        blocks.add(text("article", texts.get("escalation.modal.article"), prefill.article(), false, true,
+                FieldLimit.ARTICLE.max()));
         return view;
     }
 
@@ -53,8 +59,9 @@ final class EscalationModal {
         return block(blockId, label, input, optional);
     }
 
-    private static ObjectNode select(String blockId, String label, ArrayNode options, ObjectNode initial) {
-        ObjectNode select = Blocks.staticSelect(VALUE, "Choose", options);
+    private static ObjectNode select(String blockId, String label, Texts texts, ArrayNode options,
+                                     ObjectNode initial) {
+        ObjectNode select = Blocks.staticSelect(VALUE, texts.get("escalation.modal.choose"), options);
         if (initial != null) {
             select.set("initial_option", initial);
         }
@@ -80,25 +87,25 @@ final class EscalationModal {
         return options;
     }
 
-    static ArrayNode severities() {
+    static ArrayNode severities(Texts texts) {
         ArrayNode options = Blocks.array();
         for (Severity severity : Severity.values()) {
-            options.add(severityOption(severity));
+            options.add(severityOption(severity, texts));
         }
         return options;
     }
 
-    static ObjectNode severityOption(Severity severity) {
+    static ObjectNode severityOption(Severity severity, Texts texts) {
         ObjectNode option = Blocks.option(severity.name(), severity.name());
-        option.set("description", Blocks.plain(severity.definition()));
+        option.set("description", Blocks.plain(texts.get("escalation.severity." + severity.name())));
         return option;
     }
 
-    private static String severityDefinitions() {
+    private static String severityDefinitions(Texts texts) {
         StringBuilder text = new StringBuilder();
         for (Severity severity : Severity.values()) {
-            text.append(text.length() == 0 ? "" : "\n").append('*').append(severity).append("* ")
-                    .append(severity.definition());
+            text.append(text.length() == 0 ? "" : "\n").append(Mrkdwn.bold(severity.name())).append(' ')
+                    .append(texts.get("escalation.severity." + severity.name()));
         }
         return text.toString();
     }

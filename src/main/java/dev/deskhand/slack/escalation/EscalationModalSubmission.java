@@ -1,5 +1,7 @@
 package dev.deskhand.slack.escalation;
 
+import dev.deskhand.slack.text.Voice;
+import dev.deskhand.slack.text.Texts;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
@@ -19,15 +21,17 @@ final class EscalationModalSubmission implements ViewSubmissionHandler {
     private final EscalationForm form;
     private final EscalationService service;
     private final Confirmation confirmation;
+    private final Voice voice;
 
     private final SearchLog searchLog;
 
     EscalationModalSubmission(EscalationForm form, EscalationService service, Confirmation confirmation,
-                              SearchLog searchLog) {
+                              SearchLog searchLog, Voice voice) {
         this.form = form;
         this.service = service;
         this.confirmation = confirmation;
         this.searchLog = searchLog;
+        this.voice = voice;
     }
 
     @Override
@@ -35,7 +39,8 @@ final class EscalationModalSubmission implements ViewSubmissionHandler {
             throws IOException, SlackApiException {
         var view = request.getPayload().getView();
         String user = request.getPayload().getUser().getId();
-        EscalationForm.Result result = form.read(new FormValues(view.getState()), user);
+        Texts texts = voice.user(user);
+        EscalationForm.Result result = form.read(new FormValues(view.getState()), user, texts);
         if (!result.valid()) {
             return context.ackWithErrors(result.errors());
         }
@@ -44,7 +49,7 @@ final class EscalationModalSubmission implements ViewSubmissionHandler {
             Origin origin = Origin.decode(view.getPrivateMetadata());
             // The miss becomes a gap that led somewhere: stored before the confirmation, which may fail.
             origin.gap().ifPresent(question -> searchLog.escalated(question, creation.escalation().key().number()));
-            confirmation.send(context.client(), origin.channel(), user, creation.escalation());
+            confirmation.send(context.client(), origin.channel(), user, creation.escalation(), texts);
         }
         return context.ack();
     }

@@ -1,5 +1,6 @@
 package dev.deskhand.slack.escalation;
 
+import dev.deskhand.slack.text.Voice;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -22,10 +23,12 @@ final class KbEscalateAction implements BlockActionHandler {
 
     private final EscalationModal modal;
     private final EscalationSettings settings;
+    private final Voice voice;
 
-    KbEscalateAction(EscalationModal modal, EscalationSettings settings) {
+    KbEscalateAction(EscalationModal modal, EscalationSettings settings, Voice voice) {
         this.modal = modal;
         this.settings = settings;
+        this.voice = voice;
     }
 
     @Override
@@ -40,7 +43,8 @@ final class KbEscalateAction implements BlockActionHandler {
         String gap = from.filter(f -> f.articleId().isEmpty()).map(KbEscalation::question).filter(q -> !q.isBlank())
                 .orElse(null);
         Prefill prefill = new Prefill(null, null, null, null, team, summary, null, article, channel, gap);
-        context.client().viewsOpen(r -> r.triggerId(payload.getTriggerId()).viewAsString(modal.view(prefill).toString()));
+        context.client().viewsOpen(r -> r.triggerId(payload.getTriggerId())
+                .viewAsString(modal.view(prefill, voice.user(payload.getUser().getId())).toString()));
         return context.ack();
     }
 

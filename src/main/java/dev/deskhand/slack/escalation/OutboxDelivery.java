@@ -1,5 +1,7 @@
 package dev.deskhand.slack.escalation;
 
+import dev.deskhand.slack.text.Voice;
+import dev.deskhand.slack.text.Texts;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
@@ -16,7 +18,6 @@ import dev.deskhand.escalation.Team;
 import dev.deskhand.slack.MarkedMessages;
 import dev.deskhand.slack.SlackErrors;
 import dev.deskhand.slack.TicketText;
-import dev.deskhand.slack.text.Texts;
 import dev.deskhand.slack.text.Voice;
 import java.io.IOException;
 import java.time.Duration;
@@ -86,7 +87,7 @@ final class OutboxDelivery {
             case NOTE -> {
                 AuditEvent event = store.event(entry.eventId())
                         .orElseThrow(() -> new IllegalStateException("no audit event " + entry.eventId()));
-                postInThread(escalation, notes.note(event), false);
+                postInThread(escalation, notes.note(event, channelTexts(escalation)), false);
             }
             case REMINDER -> deliverReminder(escalation, ReminderKind.valueOf(entry.message().detail()), now);
             case NOTICE -> deliverNotice(escalation, entry.message().detail());
@@ -139,7 +140,9 @@ final class OutboxDelivery {
         Team team = settings.team(escalation.team())
                 .orElseThrow(() -> new IllegalStateException(escalation.key() + " belongs to unknown team "
                         + escalation.team()));
-        String blocks = card.blocks(escalation, now).toString();
+        // Everyone in the team's channel reads the card, so it speaks the team's language.
+        Texts texts = voice.channel(team.channelId());
+        String blocks = card.blocks(escalation, now, texts).toString();
         CardRef current = escalation.card();
         // A card already in the fallback channel stays there: its team's channel was gone when it was posted.
         boolean inPlace = current != null && (current.channelId().equals(team.channelId())
@@ -147,14 +150,16 @@ final class OutboxDelivery {
         if (inPlace) {
             call("chat.update", current.channelId(), () -> slack.chatUpdate(r -> r.channel(current.channelId())
                     .ts(current.ts())
-                    .text(card.text(escalation)).blocksAsString(blocks)));
+                    .text(card.text(escalation, texts)).blocksAsString(blocks)));
             return;
         }
         if (current != null) {
+            // The old card stays in the old channel: its readers get the notice in their language.
+            Texts old = voice.channel(current.channelId());
             call("chat.update", current.channelId(), () -> slack.chatUpdate(r -> r.channel(current.channelId())
                     .ts(current.ts())
-                    .text(escalation.key() + " moved to " + team.name())
-                    .blocksAsString(card.moved(escalation).toString())));
+                    .text(card.movedText(escalation, old))
+                    .blocksAsString(card.moved(escalation, old).toString())));
         }
         Optional<String> unrecorded = postedButNotRecorded(team.channelId(), escalation);
         CardRef placed;
@@ -163,10 +168,10 @@ final class OutboxDelivery {
                     unrecorded.get());
             call("chat.update", team.channelId(), () -> slack.chatUpdate(r -> r.channel(team.channelId())
                     .ts(unrecorded.get())
-                    .text(card.text(escalation)).blocksAsString(blocks)));
+                    .text(card.text(escalation, texts)).blocksAsString(blocks)));
             placed = new CardRef(team.channelId(), unrecorded.get());
         } else {
-            placed = postCard(escalation, team.channelId(), blocks);
+            placed = postCard(escalation, team.channelId(), blocks, texts);
         }
         if (!store.recordCard(escalation.key(), current, placed)) {
             LOG.warn("Card of {} was recorded by someone else meanwhile; keeping theirs, ours is {}",
@@ -178,11 +183,11 @@ final class OutboxDelivery {
      * Posts the card in the team's channel or, when that channel is gone or closed to the app and a fallback channel
      * is configured, there instead (a channel that cannot take it would otherwise hold the card forever).
      */
-    private CardRef postCard(Escalation escalation, String channelId, String blocks)
+    private CardRef postCard(Escalation escalation, String channelId, String blocks, Texts texts)
             throws IOException, SlackApiException {
         try {
             ChatPostMessageResponse posted = call("chat.postMessage", channelId, () -> slack.chatPostMessage(r -> r
-                    .channel(channelId).text(card.text(escalation)).blocksAsString(blocks).unfurlLinks(false)));
+                    .channel(channelId).text(card.text(escalation, texts)).blocksAsString(blocks).unfurlLinks(false)));
             return new CardRef(posted.getChannel(), posted.getTs());
         } catch (SlackCallFailed e) {
             String fallback = settings.fallbackChannel();
@@ -193,7 +198,7 @@ final class OutboxDelivery {
                     + "to the channel or fix the team's channel in the settings.", escalation.key(), channelId,
                     e.error(), fallback);
             ChatPostMessageResponse posted = call("chat.postMessage", fallback, () -> slack.chatPostMessage(r -> r
-                    .channel(fallback).text(card.text(escalation)).blocksAsString(blocks).unfurlLinks(false)));
+                    .channel(fallback).text(card.text(escalation, texts)).blocksAsString(blocks).unfurlLinks(false)));
             return new CardRef(posted.getChannel(), posted.getTs());
         }
     }
@@ -249,7 +254,13 @@ final class OutboxDelivery {
             LOG.info("Dropping {} for {}: it is {} now", kind, escalation.key(), escalation.status().label());
             return;
         }
-        postInThread(escalation, notes.reminder(escalation, kind, now), kind.alertsLeads());
+        postInThread(escalation, notes.reminder(escalation, kind, now, channelTexts(escalation)), kind.alertsLeads());
+    }
+
+    /** Thread notes and reminders are read where the card is. */
+    private Texts channelTexts(Escalation escalation) {
+        return voice.channel(escalation.card() != null ? escalation.card().channelId()
+                : settings.team(escalation.team()).map(Team::channelId).orElse(null));
     }
 
     private void postInThread(Escalation escalation, String text, boolean broadcast)

@@ -1,5 +1,6 @@
 package dev.deskhand.slack.escalation;
 
+import dev.deskhand.slack.text.Voice;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import dev.deskhand.Routine;

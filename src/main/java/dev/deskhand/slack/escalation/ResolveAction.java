@@ -1,5 +1,7 @@
 package dev.deskhand.slack.escalation;
 
+import dev.deskhand.slack.text.Voice;
+import dev.deskhand.slack.text.Texts;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -21,10 +23,12 @@ import java.util.Optional;
 final class ResolveAction implements BlockActionHandler {
     private final CardActions actions;
     private final EscalationStore store;
+    private final Voice voice;
 
-    ResolveAction(CardActions actions, EscalationStore store) {
+    ResolveAction(CardActions actions, EscalationStore store, Voice voice) {
         this.actions = actions;
         this.store = store;
+        this.voice = voice;
     }
 
     @Override
@@ -35,6 +39,7 @@ final class ResolveAction implements BlockActionHandler {
             return context.ack();
         }
         Actor actor = actions.actor(request, context, Action.RESOLVE);
+        Texts texts = voice.user(request.getPayload().getUser().getId());
         Optional<Outcome.NotAllowed> refused = actions.service().lifecycle().notAllowed(escalation.get(),
                 Action.RESOLVE, actor);
         if (refused.isPresent()) {
@@ -42,11 +47,11 @@ final class ResolveAction implements BlockActionHandler {
             return context.ack();
         }
         if (!escalation.get().isUnresolved()) {
-            CardActions.tell(context, key.get() + " is already resolved.");
+            CardActions.tell(context, texts.get("escalation.refused.alreadyResolved", "key", key.get().toString()));
             return context.ack();
         }
         context.client().viewsOpen(r -> r.triggerId(request.getPayload().getTriggerId())
-                .viewAsString(ResolveModal.view(key.get()).toString()));
+                .viewAsString(ResolveModal.view(key.get(), texts).toString()));
         return context.ack();
     }
 }

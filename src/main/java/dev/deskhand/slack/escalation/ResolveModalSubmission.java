@@ -1,5 +1,7 @@
 package dev.deskhand.slack.escalation;
 
+import dev.deskhand.slack.text.Voice;
+import dev.deskhand.slack.text.Texts;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
@@ -35,18 +37,18 @@ final class ResolveModalSubmission implements ViewSubmissionHandler {
         if (key.isEmpty()) {
             return context.ack();
         }
+        Texts texts = voice.user(request.getPayload().getUser().getId());
         FormValues form = new FormValues(view.getState());
         String note = form.get("note");
         Optional<ResolutionReason> reason = ResolutionReason.parse(form.get("reason"));
         Map<String, String> errors = new LinkedHashMap<>();
         if (note == null) {
-            errors.put("note", "A resolution note is required.");
+            errors.put("note", texts.get("escalation.error.note"));
         } else if (FieldLimit.NOTE.exceededBy(note)) {
-            errors.put("note", TooLong.field(voice.user(request.getPayload().getUser().getId()), FieldLimit.NOTE,
-                    note));
+            errors.put("note", TooLong.field(texts, FieldLimit.NOTE, note));
         }
         if (reason.isEmpty()) {
-            errors.put("reason", "Choose a reason.");
+            errors.put("reason", texts.get("escalation.error.reason"));
         }
         if (!errors.isEmpty()) {
             return context.ackWithErrors(errors);

@@ -8,7 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.util.json.GsonFactory;
 import dev.deskhand.digest.Digest;
+import dev.deskhand.slack.text.Language;
+import dev.deskhand.slack.text.Messages;
+import dev.deskhand.slack.text.Reader;
+import dev.deskhand.slack.text.Readers;
+import dev.deskhand.slack.text.Voice;
 import dev.deskhand.testing.Golden;
+import dev.deskhand.testing.MarkerBoundaries;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class DigestBlocksTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final DigestBlocks blocks = new DigestBlocks(Optional.of("https://acme.slack.com/"));
+    private final DigestBlocks blocks = new DigestBlocks(Optional.of("https://acme.slack.com/"),
+            Voice.fixed(Language.EN));
 
     @Test
     void fullDigestMatchesItsGoldenBlocks() throws Exception {
@@ -66,6 +73,40 @@ class DigestBlocksTest {
 
         assertEquals(List.of(), java.util.stream.Stream.of("<!channel", "<@U0BOSS", "<https://evil", "|click>")
                 .filter(json::contains).toList(), json);
+    }
+
+    @Test
+    void koreanDigestMatchesItsGoldenBlocksWithKoreanDatesAndRenderableBold() throws Exception {
+        Digest korean = DigestFixtures.full().inLanguage(Optional.of("ko"));
+        List<LayoutBlock> rendered = blocks.render(korean);
+        assertGolden("digest/full-ko.json", rendered);
+        JsonNode json = Golden.blocks(rendered);
+        String header = json.get(0).path("text").path("text").asText();
+        assertTrue(header.startsWith("큐 다이제스트 · ") && header.matches(".*\\d+월 \\d+일 \\(.\\)$"), header);
+        for (JsonNode block : json) {
+            String text = block.path("text").path("text").asText("");
+            assertEquals(List.of(), MarkerBoundaries.rawMarkersBesideHangul(text), text);
+        }
+        assertGolden("digest/all-clear-ko.json", blocks.render(DigestFixtures.allClear().inLanguage(Optional.of("ko"))));
+        assertTrue(blocks.fallbackText(korean).startsWith("큐 다이제스트: 열린 건"), blocks.fallbackText(korean));
+    }
+
+    @Test
+    void aChannelWithoutItsOwnLanguageFollowsItsTeam() throws Exception {
+        Voice koreanChannel = new Voice(new Messages(), new Readers() {
+            @Override
+            public Reader user(String userId) {
+                return Reader.of(Language.EN);
+            }
+
+            @Override
+            public Reader channel(String channelId) {
+                return Reader.of(Language.KO);
+            }
+        });
+        String header = Golden.blocks(new DigestBlocks(Optional.empty(), koreanChannel).render(DigestFixtures.full()))
+                .get(0).path("text").path("text").asText();
+        assertTrue(header.startsWith("큐 다이제스트"), header);
     }
 
     private static void assertGolden(String resource, List<LayoutBlock> rendered) throws IOException {

@@ -1,5 +1,7 @@
 package dev.deskhand.slack.digest;
 
+import dev.deskhand.slack.text.Language;
+import dev.deskhand.slack.text.Voice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,10 +57,24 @@ class DigestCommandTest {
         database.close();
     }
 
+    private static final String USAGE = Voice.fixed(Language.EN).in(Language.EN).get("digest.usage");
+
     private DigestCommand command(Set<String> admins) {
         DigestBuilder builder = new DigestBuilder(source, today -> List.of(), clock, List.of("P1", "P2"));
         return new DigestCommand(builder, new ScheduleBook(List.of(), subscriptions), subscriptions,
-                new DigestAdmins(admins), Set.of("billing", "technical"), clock);
+                new DigestAdmins(admins), Set.of("billing", "technical"), clock, Voice.fixed(Language.EN));
+    }
+
+    @Test
+    void koreanSubscribeStoresTheLanguageAndConfirmsInTheAskersLanguage() throws Exception {
+        DigestBuilder builder = new DigestBuilder(source, today -> List.of(), clock, List.of("P1", "P2"));
+        DigestCommand korean = new DigestCommand(builder, new ScheduleBook(List.of(), subscriptions), subscriptions,
+                new DigestAdmins(Set.of()), Set.of("billing", "technical"), clock, Voice.fixed(Language.KO));
+        JsonNode reply = run(korean, "구독 “0 9 * * MON-FRI” Asia/Seoul billing lang:ko", "U1");
+
+        assertEquals("이 채널에 다이제스트를 예약했습니다: `0 9 * * MON-FRI` (Asia/Seoul), billing. 한국어로 게시합니다.\n"
+                + "다음 게시: 6월 16일 (월) 09:00 · 6월 17일 (화) 09:00 · 6월 18일 (수) 09:00", reply.get("text").asText());
+        assertEquals(Optional.of("ko"), subscriptions.find("CLEADS").orElseThrow().schedule().orElseThrow().language());
     }
 
     @Test
@@ -113,8 +129,8 @@ class DigestCommandTest {
 
     @Test
     void helpAndUnknownWordsShowUsage() throws Exception {
-        assertEquals(DigestCommand.USAGE, run(command(Set.of()), "", "U1").get("text").asText());
-        assertEquals("I don't know `lunch`.\n\n" + DigestCommand.USAGE,
+        assertEquals(USAGE, run(command(Set.of()), "", "U1").get("text").asText());
+        assertEquals("I don't know `lunch`.\n\n" + USAGE,
                 run(command(Set.of()), "lunch", "U1").get("text").asText());
     }
 

@@ -30,7 +30,7 @@ class SlackDigestPublisherTest {
     @BeforeEach
     void start() throws IOException {
         slackApi = new FakeSlackApi();
-        publisher = new SlackDigestPublisher(slack(slackApi.apiUrl()), "xoxb-test");
+        publisher = new SlackDigestPublisher(slack(slackApi.apiUrl()), "xoxb-test", dev.deskhand.slack.text.Voice.fixed(dev.deskhand.slack.text.Language.EN));
     }
 
     @AfterEach
@@ -97,7 +97,7 @@ class SlackDigestPublisherTest {
         history.start();
         try {
             SlackDigestPublisher reader = new SlackDigestPublisher(
-                    slack("http://127.0.0.1:" + history.getAddress().getPort() + "/api/"), "xoxb-test");
+                    slack("http://127.0.0.1:" + history.getAddress().getPort() + "/api/"), "xoxb-test", dev.deskhand.slack.text.Voice.fixed(dev.deskhand.slack.text.Language.EN));
 
             Optional<String> found = reader.findPosted("CLEADS", Instant.parse("2025-06-10T00:00:00Z"),
                     Instant.parse("2025-06-09T23:59:00Z"));

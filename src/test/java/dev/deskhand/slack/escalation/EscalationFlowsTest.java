@@ -259,7 +259,7 @@ class EscalationFlowsTest {
                 posts.stream().map(post -> post.param("channel")).toList());
         assertEquals(posts.get(1).param("ts") == null ? "1700000000.000101" : posts.get(1).param("ts"),
                 posts.get(2).param("thread_ts"));
-        assertEquals(":arrow_right: <@U0AGENT> moved ESC-1 from *Billing* to *Technical support*.",
+        assertEquals(":arrow_right: <@U0AGENT> moved ESC-1 from \u200B*Billing*\u200B to \u200B*Technical support*\u200B.",
                 posts.get(2).param("text"));
         FakeSlackApi.Call retired = slack().calls("chat.update").get(0);
         assertEquals(BILLING, retired.param("channel"));
@@ -418,16 +418,16 @@ class EscalationFlowsTest {
         app.clock().advance(Duration.ofMinutes(10));
 
         assertEquals("Open escalations for billing, technical, accounts (oldest first):\n"
-                + "• *ESC-1* P2 · billing · 1h 40m old · <@U0AGENT> · SLA on track — ACME-1 refund stuck\n"
-                + "• *ESC-2* P1 · technical · 10m old · unclaimed · SLA at risk — ACME-2 &lt;!channel&gt; login broken",
+                + "• \u200B*ESC-1*\u200B P2 · billing · 1h 40m old · <@U0AGENT> · SLA on track — ACME-1 refund stuck\n"
+                + "• \u200B*ESC-2*\u200B P1 · technical · 10m old · unclaimed · SLA at risk — ACME-2 &lt;!channel&gt; login broken",
                 json(escalate("list", "U0AGENT")).path("text").asText());
         assertEquals("Open escalations for billing (oldest first):\n"
-                + "• *ESC-1* P2 · billing · 1h 40m old · <@U0AGENT> · SLA on track — ACME-1 refund stuck",
+                + "• \u200B*ESC-1*\u200B P2 · billing · 1h 40m old · <@U0AGENT> · SLA on track — ACME-1 refund stuck",
                 json(app.slack().command("/escalate", "list", "U0AGENT", BILLING)).path("text").asText());
         assertEquals("Your escalations (oldest first):\n"
-                + "• *ESC-2* P1 · technical · 10m old · unclaimed · SLA at risk — ACME-2 &lt;!channel&gt; login broken",
+                + "• \u200B*ESC-2*\u200B P1 · technical · 10m old · unclaimed · SLA at risk — ACME-2 &lt;!channel&gt; login broken",
                 json(escalate("mine", "U0OTHER")).path("text").asText());
-        assertEquals("*ESC-1* P2 · billing · acknowledged\nrefund stuck\n"
+        assertEquals("\u200B*ESC-1*\u200B P2 · billing · acknowledged\nrefund stuck\n"
                 + "Customer: — (standard) · Ticket: ACME-1\nOwner: <@U0AGENT> · SLA: on track\n*Timeline*\n"
                 + "• <!date^1795424400^{date_short_pretty} {time}|2026-11-23 09:00 UTC> <@U0AGENT> opened ESC-1.\n"
                 + "• <!date^1795429800^{date_short_pretty} {time}|2026-11-23 10:30 UTC> :raising_hand: <@U0AGENT> "
