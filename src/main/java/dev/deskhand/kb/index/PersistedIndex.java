@@ -72,9 +72,15 @@ public final class PersistedIndex implements AutoCloseable {
                 + ";vectors=" + PassageVectors.MAX_PASSAGES;
     }
 
-    /** The hash stored per article: every field the index is written from, so any edit that matters shows. */
-    static String hash(Article article) {
-        return sha256(article.toString());
+    /**
+     * The hash stored per article: every field the index is written from, so any edit that matters shows. Not the
+     * file's path: the server ({@code ./knowledge}) and the command line ({@code knowledge}) name the same folder
+     * differently, and a moved folder holds the same articles.
+     */
+    static String hash(Article a) {
+        return sha256(String.join("\u0000", a.id(), a.title(), a.type().key(), String.join("\u0001", a.tags()),
+                String.join("\u0001", a.aliases()), a.lang(), String.valueOf(a.owner()), String.valueOf(a.updated()),
+                String.valueOf(a.reviewBy()), a.url().orElse(""), a.body()));
     }
 
     /** One hash over every article's hash: equal when the articles are exactly those indexed. */
