@@ -126,7 +126,7 @@ class PlaygroundServerTest {
         assertTrue(allText(shared).contains("Refund policy"), allText(shared));
         JsonNode replaced = playground.awaitState(ALEX, s -> last(s, SUPPORT,
                 m -> m.path("ts").asText().equals(answer.path("ts").asText())
-                        && allText(m).contains("Shared *Refund policy* in the channel")).isPresent());
+                        && allText(m).contains("Shared \u200B*Refund policy*\u200B in the channel")).isPresent());
         assertTrue(last(replaced, SUPPORT, m -> m.path("ts").asText().equals(answer.path("ts").asText()))
                 .orElseThrow().path("edited").asBoolean());
     }

@@ -3,10 +3,6 @@ package dev.deskhand.kb.importing;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -58,16 +54,16 @@ final class ConfluenceApiSource implements Source {
         while (next != null && seen.add(next) && seen.size() <= MOST_PAGES) {
             JsonNode page = http.get(next, authorization);
             page.path("results").forEach(result -> pages.put(result.path("id").asText(), result));
-            site = Optional.ofNullable(site).orElse(text(page.path("_links"), "base").orElse(null));
+            site = Optional.ofNullable(site).orElse(JsonFields.text(page.path("_links"), "base").orElse(null));
             // "next" is relative to the site, so it can only ever point back at the host the user named.
-            next = text(page.path("_links"), "next").map(base::resolve).orElse(null);
+            next = JsonFields.text(page.path("_links"), "next").map(base::resolve).orElse(null);
         }
         List<ImportedArticle> articles = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         for (JsonNode page : pages.values()) {
-            String title = text(page, "title").orElse("");
+            String title = JsonFields.text(page, "title").orElse("");
             String ref = "confluence page " + page.path("id").asText() + " \"" + title + "\"";
-            String status = text(page, "status").orElse("current");
+            String status = JsonFields.text(page, "status").orElse("current");
             if (!status.equals("current")) {
                 skipped.add(new Skipped(ref, status));
                 continue;
@@ -80,8 +76,8 @@ final class ConfluenceApiSource implements Source {
             String siteUrl = site != null ? site : base.resolve("/wiki").toString();
             articles.add(new ImportedArticle("confluence-" + page.path("id").asText(), title.strip(),
                     ancestors(page, pages), List.of(), null, "",
-                    text(page.path("_links"), "webui").map(webui -> siteUrl + webui),
-                    text(page.path("version"), "createdAt").flatMap(ConfluenceApiSource::date), name, body));
+                    JsonFields.text(page.path("_links"), "webui").map(webui -> siteUrl + webui),
+                    JsonFields.text(page.path("version"), "createdAt").flatMap(JsonFields::date), name, body));
         }
         return new Fetched(articles, skipped);
     }
@@ -91,7 +87,7 @@ final class ConfluenceApiSource implements Source {
         Set<String> visited = new HashSet<>();
         for (JsonNode parent = pages.get(page.path("parentId").asText()); parent != null
                 && visited.add(parent.path("id").asText()); parent = pages.get(parent.path("parentId").asText())) {
-            text(parent, "title").ifPresent(t -> titles.add(0, t.strip()));
+            JsonFields.text(parent, "title").ifPresent(t -> titles.add(0, t.strip()));
         }
         return titles;
     }
@@ -114,17 +110,4 @@ final class ConfluenceApiSource implements Source {
         return doc.html();
     }
 
-    private static Optional<String> text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        return value.isValueNode() && !value.isNull() && !value.asText().isBlank()
-                ? Optional.of(value.asText()) : Optional.empty();
-    }
-
-    private static Optional<LocalDate> date(String timestamp) {
-        try {
-            return Optional.of(Instant.parse(timestamp).atZone(ZoneOffset.UTC).toLocalDate());
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
 }

@@ -6,10 +6,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -109,13 +105,13 @@ final class ZendeskSource implements Source {
 
     private void convert(JsonNode a, Map<Long, JsonNode> sections, Map<Long, JsonNode> categories,
                          Map<Long, JsonNode> users, Set<String> taken, List<ImportedArticle> out, List<Skipped> skipped) {
-        String title = text(a, "title").or(() -> text(a, "name")).orElse("");
+        String title = JsonFields.text(a, "title").or(() -> JsonFields.text(a, "name")).orElse("");
         String ref = "zendesk " + a.path("id").asText() + " \"" + title + "\"";
         if (a.path("draft").asBoolean(false)) {
             skipped.add(new Skipped(ref, "draft"));
             return;
         }
-        String locale = text(a, "locale").orElse("");
+        String locale = JsonFields.text(a, "locale").orElse("");
         Optional<String> lang = Languages.of(locale);
         if (lang.isEmpty()) {
             skipped.add(new Skipped(ref, Languages.unsupported(locale)));
@@ -129,13 +125,13 @@ final class ZendeskSource implements Source {
         Set<String> tags = new LinkedHashSet<>();
         Optional.ofNullable(sections.get(a.path("section_id").asLong())).ifPresent(section -> {
             Optional.ofNullable(categories.get(section.path("category_id").asLong()))
-                    .flatMap(category -> text(category, "name")).ifPresent(tags::add);
-            text(section, "name").ifPresent(tags::add);
+                    .flatMap(category -> JsonFields.text(category, "name")).ifPresent(tags::add);
+            JsonFields.text(section, "name").ifPresent(tags::add);
         });
         a.path("label_names").forEach(label -> tags.add(label.asText()));
         tags.removeIf(String::isBlank);
         String owner = a.hasNonNull("author_id")
-                ? Optional.ofNullable(users.get(a.path("author_id").asLong())).flatMap(u -> text(u, "name"))
+                ? Optional.ofNullable(users.get(a.path("author_id").asLong())).flatMap(u -> JsonFields.text(u, "name"))
                         .orElse("zendesk user " + a.path("author_id").asText())
                 : "";
         // One article can be listed in several locales; the first locale asked for keeps the plain id.
@@ -144,15 +140,15 @@ final class ZendeskSource implements Source {
             id = id + "-" + lang.get();
         }
         out.add(new ImportedArticle(id, title.strip(), List.copyOf(tags), List.of(), lang.get(), owner,
-                text(a, "html_url"), text(a, "updated_at").flatMap(ZendeskSource::date), name, body));
+                JsonFields.text(a, "html_url"), JsonFields.text(a, "updated_at").flatMap(JsonFields::date), name, body));
     }
 
     private static Optional<String> nextPage(JsonNode page) {
-        Optional<String> offset = text(page, "next_page");
+        Optional<String> offset = JsonFields.text(page, "next_page");
         if (offset.isPresent()) {
             return offset;
         }
-        return page.path("meta").path("has_more").asBoolean(false) ? text(page.path("links"), "next")
+        return page.path("meta").path("has_more").asBoolean(false) ? JsonFields.text(page.path("links"), "next")
                 : Optional.empty();
     }
 
@@ -167,17 +163,4 @@ final class ZendeskSource implements Source {
         return found;
     }
 
-    private static Optional<String> text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        return value.isValueNode() && !value.isNull() && !value.asText().isBlank()
-                ? Optional.of(value.asText()) : Optional.empty();
-    }
-
-    private static Optional<LocalDate> date(String timestamp) {
-        try {
-            return Optional.of(Instant.parse(timestamp).atZone(ZoneOffset.UTC).toLocalDate());
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
 }

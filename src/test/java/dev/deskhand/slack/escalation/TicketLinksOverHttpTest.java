@@ -47,7 +47,7 @@ class TicketLinksOverHttpTest {
         JsonNode blocks = card.jsonParam("blocks");
         assertEquals("charged twice, like <https://acme.zendesk.com/agent/tickets/77|ACME-77> &lt;!channel&gt;",
                 blocks.get(1).path("text").path("text").asText());
-        assertEquals("*Ticket*\n" + LINK, blocks.get(2).path("fields").get(2).path("text").asText());
+        assertEquals("\u200B*Ticket*\u200B\n" + LINK, blocks.get(2).path("fields").get(2).path("text").asText());
 
         // AND a resolution note naming the ticket links it in the thread
         app.slack().interaction(Payloads.cardAction("U0AGENT", app.slackApi().responseUrl("r"), "C0BILLING01", 1,
