@@ -111,7 +111,12 @@ class PlaygroundBrowserTest {
     }
 
     static void openChannel(String name) {
-        driver.findElement(By.xpath("//a[contains(@class,'channel-link') and normalize-space()='" + name + "']")).click();
+        // The sidebar re-renders when the state polls, so a found link can go stale before the click: find it again.
+        By link = By.xpath("//a[contains(@class,'channel-link') and normalize-space()='" + name + "']");
+        waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(link).click();
+            return true;
+        });
         waiting().until(ExpectedConditions.textToBe(By.id("channel-title"), name));
     }
 
