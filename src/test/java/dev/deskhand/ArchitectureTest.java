@@ -30,6 +30,39 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Paging's domain (settings, policy, the port, the sender) is plain Java: no HTTP client, no Slack, no JDBC, and
+     * it never reaches into its own HTTP adapter; escalations know paging only through their {@code OnCall} hook.
+     */
+    @Test
+    void pagingDomainStaysPlain() {
+        noClasses().that().resideInAPackage("dev.deskhand.paging")
+                .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "com.slack..", "java.sql..",
+                        "javax.sql..", "org.eclipse.jetty..", "jakarta.servlet..", "com.fasterxml..",
+                        "dev.deskhand.paging.http..", "dev.deskhand.slack..", "dev.deskhand.store..",
+                        "dev.deskhand.server..", "dev.deskhand.config..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("dev.deskhand.escalation..", "dev.deskhand.digest..",
+                        "dev.deskhand.kb..", "dev.deskhand.tickets..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.deskhand.paging..")
+                .check(classes);
+    }
+
+    /** Only the composition root wires the paging adapter; everything else speaks to the {@code Pager} port. */
+    @Test
+    void onlyTheRootReachesThePagingAdapter() {
+        noClasses().that().resideOutsideOfPackages("dev.deskhand.paging.http..")
+                .and().resideOutsideOfPackage("dev.deskhand")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.deskhand.paging.http..")
+                .allowEmptyShould(true)
+                .check(classes);
+        noClasses().that().resideInAPackage("dev.deskhand.paging.http..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.slack..", "java.sql..", "javax.sql..",
+                        "dev.deskhand.slack..", "dev.deskhand.store..", "dev.deskhand.config..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
     /** The kb layers look only down: tools → engine → rank → index → the port and its values. */
     @Test
     void kbLayersLookOnlyDown() {

@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param answerBar      {@code KB_ANSWER_THRESHOLD}: the confidence at or above which the top hit is the answer
  * @param language       {@code DESKHAND_LANGUAGE} ({@code en} or {@code ko}, default {@code en}): what Deskhand speaks
  *                       when a person's Slack locale does not say and a team sets no {@code language:}
+ * @param secrets        where secrets that {@code deskhand.yml} names by variable are read (paging keys); empty in
+ *                       the playground, which never pages anyone
  */
 public record AppConfig(
         String botToken,
@@ -41,7 +43,8 @@ public record AppConfig(
         boolean logUsers,
         boolean meaningSearch,
         double answerBar,
-        String language) {
+        String language,
+        Optional<Environment> secrets) {
 
     /** Slack's own Web API; GovSlack and tests point elsewhere. */
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
@@ -97,7 +100,8 @@ public record AppConfig(
             throw new ConfigException(problems);
         }
         return new AppConfig(botToken, secret == null ? "" : secret, appToken, port, bind, apiUrl, dataDir, knowledgeDir, database,
-                settings, env.flag("DESKHAND_LOG_USERS"), meaningSearch(env), answerBar, language);
+                settings, env.flag("DESKHAND_LOG_USERS"), meaningSearch(env), answerBar, language,
+                Optional.of(env));
     }
 
     private static int port(Environment env, List<String> problems) {
@@ -182,7 +186,7 @@ public record AppConfig(
     /** A copy with meaning search switched on or off. */
     public AppConfig withMeaningSearch(boolean on) {
         return new AppConfig(botToken, signingSecret, appToken, port, bindAddress, slackApiUrl, dataDir,
-                knowledgeDir, database, settingsFile, logUsers, on, answerBar, language);
+                knowledgeDir, database, settingsFile, logUsers, on, answerBar, language, secrets);
     }
 
     /** {@code DESKHAND_DATA_DIR}, for commands that need only the data folder (the CLI's persisted index). */
@@ -215,7 +219,7 @@ public record AppConfig(
     /** A copy listening on another port (tests and the playground bind to a free one). */
     public AppConfig withPort(int newPort) {
         return new AppConfig(botToken, signingSecret, appToken, newPort, bindAddress, slackApiUrl, dataDir,
-                knowledgeDir, database, settingsFile, logUsers, meaningSearch, answerBar, language);
+                knowledgeDir, database, settingsFile, logUsers, meaningSearch, answerBar, language, secrets);
     }
 
     // ---- The local playground (dev.deskhand.playground) ----
@@ -254,6 +258,6 @@ public record AppConfig(
         Path dataDir = Path.of(env.get("DESKHAND_DATA_DIR").orElse("./data")).resolve("playground");
         return new AppConfig(botToken, signingSecret, Optional.empty(), port, "127.0.0.1", slackApiUrl, dataDir,
                 knowledgeDir(env), DatabaseSettings.embedded(dataDir), settings, false, meaningSearch(env), answerBar,
-                language);
+                language, Optional.empty());
     }
 }

@@ -48,7 +48,7 @@ final class EscalationSettingsReader {
     private static List<Team> teams(YamlNode node) {
         Set<String> seen = new HashSet<>();
         List<Team> teams = node.list().stream().map(team -> {
-            team.allowOnly(Set.of("id", "name", "channel", "leads", "language"));
+            team.allowOnly(Set.of("id", "name", "channel", "leads", "language", "paging"));
             String id = matching(team.get("id"), ID, "a lower-case id like billing");
             if (!seen.add(id)) {
                 throw team.error("team " + id + " is defined twice");

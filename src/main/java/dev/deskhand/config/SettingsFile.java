@@ -65,7 +65,8 @@ public final class SettingsFile {
         }
         YamlNode root = new YamlNode(tree, "");
         try {
-            return new Settings(EscalationSettingsReader.read(root), new DigestSettingsParser().parse(tree));
+            return new Settings(EscalationSettingsReader.read(root), new DigestSettingsParser().parse(tree),
+                    PagingSettingsReader.read(root));
         } catch (SettingsException e) {
             throw new SettingsException(source + ": " + e.getMessage(), e);
         }

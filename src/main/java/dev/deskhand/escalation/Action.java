@@ -12,7 +12,16 @@ public enum Action {
     CHANGE_SEVERITY,
     SNOOZE,
     RESOLVE,
-    REOPEN;
+    REOPEN,
+    /** A paging service accepted the page for the escalation ({@code to}: the service's id); written by the app. */
+    PAGE_TRIGGERED,
+    /** A paging service accepted the resolution of that page ({@code to}: the service's id). */
+    PAGE_RESOLVED;
+
+    /** Whether this records a page rather than a change a person made. */
+    public boolean isPage() {
+        return this == PAGE_TRIGGERED || this == PAGE_RESOLVED;
+    }
 
     /** Lower-case name with spaces, for timelines. */
     public String label() {

@@ -20,6 +20,7 @@ public final class EscalationService {
     private final EscalationSettings settings;
     private final Lifecycle lifecycle;
     private final Clock clock;
+    private final OnCall onCall;
 
     /** The rules this service applies, so a button can refuse before a form is filled in for nothing. */
     public Lifecycle lifecycle() {
@@ -27,6 +28,12 @@ public final class EscalationService {
     }
 
     public EscalationService(EscalationStore store, EscalationSettings settings, Clock clock) {
+        this(store, settings, clock, OnCall.NONE);
+    }
+
+    /** @param onCall the pages a new or resolved escalation owes ({@code paging:}) */
+    public EscalationService(EscalationStore store, EscalationSettings settings, Clock clock, OnCall onCall) {
+        this.onCall = Objects.requireNonNull(onCall, "onCall");
         this.store = Objects.requireNonNull(store, "store");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.lifecycle = settings.lifecycle();
@@ -51,6 +58,8 @@ public final class EscalationService {
         return store.create(draft, idempotencyKey, now(), key -> {
             List<OutboxMessage> effects = new ArrayList<>(List.of(OutboxMessage.card(key)));
             extra.forEach(channel -> effects.add(OutboxMessage.notice(key, channel)));
+            // Pages travel in their own lane of the outbox: they never wait for the card, nor the card for them.
+            effects.addAll(onCall.created(key, draft));
             return effects;
         });
     }
@@ -66,7 +75,10 @@ public final class EscalationService {
             if (!(outcome instanceof Outcome.Applied applied)) {
                 return outcome;
             }
-            List<OutboxMessage> effects = List.of(OutboxMessage.card(key), OutboxMessage.note(key));
+            List<OutboxMessage> effects = new ArrayList<>(List.of(OutboxMessage.card(key), OutboxMessage.note(key)));
+            if (applied.event().action() == Action.RESOLVE) {
+                effects.addAll(onCall.resolved(applied.escalation()));
+            }
             if (store.transition(current, applied, effects)) {
                 return applied;
             }

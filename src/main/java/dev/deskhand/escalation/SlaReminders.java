@@ -4,6 +4,7 @@ import dev.deskhand.Routine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,8 +23,15 @@ public final class SlaReminders implements Routine {
     private final SlaPolicy policy;
     private final Clock clock;
     private final Duration interval;
+    private final OnCall onCall;
 
     public SlaReminders(EscalationStore store, SlaPolicy policy, Clock clock, Duration interval) {
+        this(store, policy, clock, interval, OnCall.NONE);
+    }
+
+    /** @param onCall the pages a breach owes ({@code paging:}), enqueued with the reminder, once */
+    public SlaReminders(EscalationStore store, SlaPolicy policy, Clock clock, Duration interval, OnCall onCall) {
+        this.onCall = Objects.requireNonNull(onCall, "onCall");
         this.store = Objects.requireNonNull(store, "store");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -48,8 +56,10 @@ public final class SlaReminders implements Routine {
             Optional<Reminder> due = policy.nextReminder(escalation, sent, now);
             if (due.isPresent()) {
                 Reminder reminder = due.get();
-                boolean logged = store.recordReminder(escalation, reminder, now,
-                        List.of(OutboxMessage.reminder(escalation.key(), reminder.kind())));
+                List<OutboxMessage> effects = new ArrayList<>();
+                effects.add(OutboxMessage.reminder(escalation.key(), reminder.kind()));
+                effects.addAll(onCall.breached(escalation, reminder.kind()));
+                boolean logged = store.recordReminder(escalation, reminder, now, effects);
                 LOG.info("{} {} #{} for {}", logged ? "Queued" : "Already queued", reminder.kind(),
                         reminder.sequence(), escalation.key());
             }
