@@ -36,9 +36,15 @@ final class EscalationAssembly {
     final OutboxSender outboxSender;
     final SlaReminders reminders;
 
-    EscalationAssembly(Database database, EscalationSettings settings, SlackPlatform slack, MeterRegistry registry,
-                       Clock clock, Voice voice) {
-        this.store = new MeteredEscalationStore(new JdbcEscalationStore(database.dataSource()), registry);
+    /** The escalation store, metered, as every reader uses it. */
+    static EscalationStore store(Database database, MeterRegistry registry) {
+        return new MeteredEscalationStore(new JdbcEscalationStore(database.dataSource()), registry);
+    }
+
+    /** @param store the store changes go through (one that tells the App Home, see {@code WatchedEscalationStore}) */
+    EscalationAssembly(Database database, EscalationStore store, EscalationSettings settings, SlackPlatform slack,
+                       MeterRegistry registry, Clock clock, Voice voice) {
+        this.store = store;
         JdbcOutbox outbox = new JdbcOutbox(database.dataSource());
         Gauge.builder("deskhand.outbox.depth", outbox, JdbcOutbox::pendingCount)
                 .description("Slack posts owed and not yet delivered").register(registry);

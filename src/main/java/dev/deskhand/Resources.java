@@ -3,6 +3,7 @@ package dev.deskhand;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -37,6 +38,22 @@ final class Resources implements AutoCloseable {
             }
         });
         return executor;
+    }
+
+    /** One daemon thread named {@code name} for delayed work (debouncing), stopped on close. */
+    ScheduledExecutorService scheduler(String name) {
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+        own(() -> {
+            scheduler.shutdown();
+            if (!scheduler.awaitTermination(10, TimeUnit.SECONDS)) {
+                scheduler.shutdownNow();
+            }
+        });
+        return scheduler;
     }
 
     @Override

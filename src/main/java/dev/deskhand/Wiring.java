@@ -8,6 +8,13 @@ import dev.deskhand.kb.importing.ImportCli;
 import dev.deskhand.config.Settings;
 import dev.deskhand.config.SettingsFile;
 import dev.deskhand.digest.DigestScheduler;
+import dev.deskhand.escalation.EscalationStore;
+import dev.deskhand.home.HomeQueries;
+import dev.deskhand.home.WatchedEscalationStore;
+import dev.deskhand.slack.escalation.EscalateForm;
+import dev.deskhand.slack.home.HomeFeature;
+import dev.deskhand.store.JdbcHomeViewers;
+import dev.deskhand.store.JdbcKnowledgeGapLog;
 import dev.deskhand.kb.KnowledgeBase;
 import dev.deskhand.kb.engine.IndexHome;
 import dev.deskhand.kb.engine.LuceneKnowledgeBase;
@@ -82,7 +89,15 @@ public final class Wiring implements AutoCloseable {
             Settings settings = new SettingsFile().loadOrExample(config.settingsFile());
             Voice voice = new Voice(new Messages(), slack.readers(clock,
                     Language.parse(config.language()).orElse(Language.EN), channelLanguages(settings)));
-            EscalationAssembly escalations = new EscalationAssembly(database, settings.escalations(),
+            EscalationStore escalationStore = EscalationAssembly.store(database, metrics.registry());
+            HomeFeature home = new HomeFeature(new HomeQueries(escalationStore, settings.escalations(), knowledgeBase,
+                    new JdbcKnowledgeGapLog(database.dataSource()), clock), new JdbcHomeViewers(database.dataSource()),
+                    settings.escalations(), knowledgeBase, new JdbcSearchLog(database.dataSource()),
+                    new EscalateForm(settings.escalations()), slack, resources.scheduler("home-refresh"), work, clock,
+                    voice);
+            // Every committed change tells the App Home which homes it touched; they are republished off this path.
+            EscalationAssembly escalations = new EscalationAssembly(database,
+                    new WatchedEscalationStore(escalationStore, home.changes()), settings.escalations(),
                     slack, metrics.registry(), clock, voice);
             DigestAssembly digests = new DigestAssembly(database, knowledgeBase, settings.digests(), escalations.store,
                     settings.escalations(), clock);
@@ -97,7 +112,8 @@ public final class Wiring implements AutoCloseable {
                             new JdbcFeedbackLog(database.dataSource()), slack.afterAck(), slack.calls(), work, clock, true,
                             config.logUsers(), voice),
                     escalations.feature,
-                    digests.feature(settings.escalations(), voice));
+                    digests.feature(settings.escalations(), voice),
+                    home);
             JdbcEventReceipts receipts = new JdbcEventReceipts(database.dataSource());
             // Slack unreachable is not a bad token: stay up, say so on /readyz, and start taking requests once
             // auth.test answers. Only a token Slack rejects stops the start (SlackConnection.TokenRejected).

@@ -79,6 +79,9 @@ public final class FakeSlackApi implements AutoCloseable {
     private final AtomicLong viewCounter = new AtomicLong(1);
     private volatile String socketModeUrl = "ws://127.0.0.1:1/none";
     private final Map<String, List<String>> userGroups = new ConcurrentHashMap<>();
+    private final Map<String, String> groupHandles = new ConcurrentHashMap<>();
+    /** The channels each user is a member of, as users.conversations reports them. */
+    private final Map<String, List<String>> memberships = new ConcurrentHashMap<>();
     private final Map<String, String> locales = new ConcurrentHashMap<>();
     /** Top-level messages per channel, oldest first, as conversations.history would show them. */
     private final Map<String, List<ObjectNode>> channels = new ConcurrentHashMap<>();
@@ -108,6 +111,17 @@ public final class FakeSlackApi implements AutoCloseable {
     /** The members {@code usergroups.users.list} reports for a user group. */
     public void userGroup(String groupId, List<String> members) {
         userGroups.put(groupId, List.copyOf(members));
+    }
+
+    /** A user group with a handle ({@code billing-team}), listed by {@code usergroups.list} with its members. */
+    public void userGroup(String groupId, String handle, List<String> members) {
+        userGroups.put(groupId, List.copyOf(members));
+        groupHandles.put(groupId, handle);
+    }
+
+    /** The channels {@code users.conversations} lists for {@code userId}. */
+    public void memberOf(String userId, String... channelIds) {
+        memberships.put(userId, List.of(channelIds));
     }
 
     /** The locale {@code users.info} reports for a user when asked with {@code include_locale} ({@code ko-KR}). */
@@ -269,6 +283,23 @@ public final class FakeSlackApi implements AutoCloseable {
                 var users = out.putArray("users");
                 userGroups.getOrDefault(call.param("usergroup"), List.of()).forEach(users::add);
             }
+            case "usergroups.list" -> {
+                var groups = out.putArray("usergroups");
+                groupHandles.forEach((id, handle) -> {
+                    ObjectNode group = groups.addObject().put("id", id).put("handle", handle).put("team_id", TEAM_ID);
+                    if (Set.of("true", "1").contains(call.param("include_users"))) {
+                        userGroups.getOrDefault(id, List.of()).forEach(group.putArray("users")::add);
+                    }
+                });
+            }
+            case "users.conversations" -> {
+                var list = out.putArray("channels");
+                memberships.getOrDefault(String.valueOf(call.param("user")), List.of())
+                        .forEach(channel -> list.addObject().put("id", channel).put("name", "channel-" + channel));
+                out.putObject("response_metadata").put("next_cursor", "");
+            }
+            case "views.publish" -> out.putObject("view").put("id", "VHOME" + viewCounter.getAndIncrement())
+                    .put("type", "home");
             case "apps.connections.open" -> out.put("url", socketModeUrl);
             case "bots.info" -> out.putObject("bot").put("id", call.param("bot"))
                     .put("user_id", BOT_ID.equals(call.param("bot")) ? BOT_USER_ID : "U0OTHERBOT");
