@@ -10,6 +10,8 @@ import dev.deskhand.slack.SlackPlatform;
 import dev.deskhand.slack.text.Voice;
 import dev.deskhand.slack.escalation.EscalationFeature;
 import dev.deskhand.slack.escalation.OutboxSender;
+import dev.deskhand.slack.escalation.RelatedArticles;
+import dev.deskhand.kb.KnowledgeBase;
 import dev.deskhand.store.Database;
 import dev.deskhand.store.JdbcEscalationStore;
 import dev.deskhand.store.JdbcOutbox;
@@ -43,15 +45,16 @@ final class EscalationAssembly {
 
     /** @param store the store changes go through (one that tells the App Home, see {@code WatchedEscalationStore}) */
     EscalationAssembly(Database database, EscalationStore store, EscalationSettings settings, SlackPlatform slack,
-                       MeterRegistry registry, Clock clock, Voice voice) {
+                       MeterRegistry registry, Clock clock, Voice voice, KnowledgeBase knowledgeBase) {
+        RelatedArticles related = RelatedArticles.of(knowledgeBase);
         this.store = store;
         JdbcOutbox outbox = new JdbcOutbox(database.dataSource());
         Gauge.builder("deskhand.outbox.depth", outbox, JdbcOutbox::pendingCount)
                 .description("Slack posts owed and not yet delivered").register(registry);
         this.feature = new EscalationFeature(new EscalationService(store, settings, clock), store, settings, clock,
-                outbox, voice, new JdbcSearchLog(database.dataSource()));
+                outbox, voice, new JdbcSearchLog(database.dataSource()), related);
         this.outboxSender = new OutboxSender(outbox, store, settings, slack.methods(), clock,
-                OUTBOX_BACKOFF, OUTBOX_INTERVAL, voice, registry);
+                OUTBOX_BACKOFF, OUTBOX_INTERVAL, voice, registry, related);
         this.reminders = new SlaReminders(store, settings.sla(), clock, REMINDER_INTERVAL);
     }
 }

@@ -98,7 +98,7 @@ public final class Wiring implements AutoCloseable {
             // Every committed change tells the App Home which homes it touched; they are republished off this path.
             EscalationAssembly escalations = new EscalationAssembly(database,
                     new WatchedEscalationStore(escalationStore, home.changes()), settings.escalations(),
-                    slack, metrics.registry(), clock, voice);
+                    slack, metrics.registry(), clock, voice, knowledgeBase);
             DigestAssembly digests = new DigestAssembly(database, knowledgeBase, settings.digests(), escalations.store,
                     settings.escalations(), clock);
             SlackDigestPublisher digestPublisher = slack.digestPublisher(voice);

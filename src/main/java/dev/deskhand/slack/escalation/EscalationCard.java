@@ -21,9 +21,15 @@ import java.util.List;
  */
 final class EscalationCard {
     private final EscalationSettings settings;
+    private final RelatedArticles related;
 
     EscalationCard(EscalationSettings settings) {
+        this(settings, RelatedArticles.NONE);
+    }
+
+    EscalationCard(EscalationSettings settings, RelatedArticles related) {
         this.settings = settings;
+        this.related = related;
     }
 
     /** Notification text (shown in notifications and by clients without blocks). */
@@ -54,8 +60,11 @@ final class EscalationCard {
             blocks.add(Blocks.section(field(texts, "escalation.card.tried") + Mrkdwn.escape(escalation.tried(), 2800)));
         }
         if (escalation.relatedArticle() != null) {
-            blocks.add(Blocks.context(texts.get("escalation.card.related", "article",
-                    Mrkdwn.escape(escalation.relatedArticle(), 200).replace("`", "'"))));
+            // A knowledge-base article (by title or id) is its title linked; anything else is shown as typed.
+            blocks.add(Blocks.context(related.link(escalation.relatedArticle())
+                    .map(link -> texts.get("escalation.card.relatedLink", "article", link))
+                    .orElseGet(() -> texts.get("escalation.card.related", "article",
+                            Mrkdwn.escape(escalation.relatedArticle(), 200).replace("`", "'")))));
         }
         if (escalation.snoozedUntil() != null && now.isBefore(escalation.snoozedUntil())) {
             blocks.add(Blocks.context(texts.get("escalation.card.snoozed", "until",

@@ -23,9 +23,11 @@ public final class EscalationFeature implements SlackFeature {
 
     private final Outbox outbox;
     private final SearchLog searchLog;
+    private final RelatedArticles related;
 
     public EscalationFeature(EscalationService service, EscalationStore store, EscalationSettings settings,
-                             Clock clock, Outbox outbox, Voice voice, SearchLog searchLog) {
+                             Clock clock, Outbox outbox, Voice voice, SearchLog searchLog, RelatedArticles related) {
+        this.related = related;
         this.outbox = outbox;
         this.searchLog = searchLog;
         this.service = service;
@@ -55,6 +57,6 @@ public final class EscalationFeature implements SlackFeature {
         app.viewSubmission(ReopenModal.CALLBACK_ID, new ReopenModalSubmission(service, voice));
         app.messageShortcut(EscalateMessageShortcut.CALLBACK_ID,
                 new EscalateMessageShortcut(modal, new OneLineParser(settings.teamIds()), voice));
-        app.blockAction(KbEscalateAction.ACTION_ID, new KbEscalateAction(modal, settings, voice));
+        app.blockAction(KbEscalateAction.ACTION_ID, new KbEscalateAction(modal, settings, voice, related));
     }
 }

@@ -46,6 +46,9 @@ final class EscalationModal {
                 FieldLimit.TRIED.max()));
         blocks.add(text("article", texts.get("escalation.modal.article"), prefill.article(), false, true,
                 FieldLimit.ARTICLE.max()));
+        if (prefill.articleLink() != null) {
+            blocks.add(Blocks.context(texts.get("escalation.modal.articleLink", "article", prefill.articleLink())));
+        }
         return view;
     }
 

@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * The knowledge base's "Escalate" button ({@code kb_escalate}): opens the form prefilled with the question as the
- * summary, the article's title as the related article, and the team guessed from the article (editable).
+ * summary, the article's title as the related article (linked to the article under the field), and the team guessed
+ * from the article (editable).
  */
 final class KbEscalateAction implements BlockActionHandler {
     static final String ACTION_ID = "kb_escalate";
@@ -24,11 +25,13 @@ final class KbEscalateAction implements BlockActionHandler {
     private final EscalationModal modal;
     private final EscalationSettings settings;
     private final Voice voice;
+    private final RelatedArticles related;
 
-    KbEscalateAction(EscalationModal modal, EscalationSettings settings, Voice voice) {
+    KbEscalateAction(EscalationModal modal, EscalationSettings settings, Voice voice, RelatedArticles related) {
         this.modal = modal;
         this.settings = settings;
         this.voice = voice;
+        this.related = related;
     }
 
     @Override
@@ -42,7 +45,9 @@ final class KbEscalateAction implements BlockActionHandler {
         // Without an article it was a miss: the question is a knowledge gap to link to the escalation.
         String gap = from.filter(f -> f.articleId().isEmpty()).map(KbEscalation::question).filter(q -> !q.isBlank())
                 .orElse(null);
-        Prefill prefill = new Prefill(null, null, null, null, team, summary, null, article, channel, gap);
+        // The title goes in the field (what the card shows), the link to the article under it.
+        String link = from.flatMap(KbEscalation::articleId).flatMap(related::link).orElse(null);
+        Prefill prefill = new Prefill(null, null, null, null, team, summary, null, article, channel, gap, link);
         context.client().viewsOpen(r -> r.triggerId(payload.getTriggerId())
                 .viewAsString(modal.view(prefill, voice.user(payload.getUser().getId())).toString()));
         return context.ack();

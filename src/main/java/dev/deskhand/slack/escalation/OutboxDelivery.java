@@ -69,11 +69,12 @@ final class OutboxDelivery {
     /** The time of the delivery in progress; the sender is a single routine thread. */
     private Instant now;
 
-    OutboxDelivery(EscalationStore store, EscalationSettings settings, MethodsClient slack, Voice voice) {
+    OutboxDelivery(EscalationStore store, EscalationSettings settings, MethodsClient slack, Voice voice,
+                   RelatedArticles related) {
         this.voice = voice;
         this.store = store;
         this.settings = settings;
-        this.card = new EscalationCard(settings);
+        this.card = new EscalationCard(settings, related);
         this.notes = new ThreadNotes(settings);
         this.slack = slack;
     }

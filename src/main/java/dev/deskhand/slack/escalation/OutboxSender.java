@@ -50,10 +50,10 @@ public final class OutboxSender implements Routine {
      */
     public OutboxSender(Outbox outbox, EscalationStore store, EscalationSettings settings, MethodsClient slack,
                         Clock clock, Backoff backoff, Duration interval, Voice voice,
-                        MeterRegistry registry) {
+                        MeterRegistry registry, RelatedArticles related) {
         this.outbox = outbox;
         this.registry = registry;
-        this.delivery = new OutboxDelivery(store, settings, slack, voice);
+        this.delivery = new OutboxDelivery(store, settings, slack, voice, related);
         this.clock = clock;
         this.backoff = backoff;
         this.interval = interval;
