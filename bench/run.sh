@@ -15,8 +15,19 @@
 #                                          takes far longer than 15 minutes with the current indexer)
 #   PROFILE=1                              record JFR for the in-process and server runs and print hot methods
 #   SERVER_JVM="-Xmx256m"                  extra JVM options for the server process
-#   ONLY="search http"                     run only these sections: generate search startup http digest
+#   ONLY="search http"                     run only these sections: generate search startup http digest peer
 #                                          (search needs generate)
+#
+# The peer section (issue 15; ONLY=peer runs it alone, about 25 minutes, QUICK=1 about 4): Deskhand (default),
+# Deskhand with KB_MEANING=off and the peer in bench/peer (Bolt for JavaScript + MiniSearch, installed with `npm ci`
+# when its node_modules is missing) side by side in interleaved rounds, same knowledge, same signed /kb load, same
+# stand-in Slack; Deskhand with the JVM options and ENV of the Dockerfile. Prints a table with ratios and writes it
+# to bench/out/side-by-side.md.
+#   PEER_CMD="node bench/peer/app.js"      any other app that speaks signed /slack/events and GET /readyz
+#   PEER_CLI="node bench/peer/kb.js"       its one-question command (gets --json "refund policy")
+#   ROUNDS=3                               interleaved rounds on the starter knowledge base (QUICK: 1)
+#   CONTAINER_MEMORY=512m                  emulate a container memory limit (-XX:MaxRAM) for Deskhand; unset: none
+#   CONTESTANTS=deskhand,words-only,peer   a subset
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,6 +35,11 @@ QUICK=${QUICK:-0}
 PROFILE=${PROFILE:-0}
 OUT=bench/out
 RESULTS=$OUT/results.tsv
+# In a linked worktree ../shared is not next to the checkout; fall back to the one next to the main checkout.
+MAIN_CHECKOUT=$(cd "$(git rev-parse --git-common-dir 2>/dev/null || echo .git)/.." 2>/dev/null && pwd || echo .)
+if [ -z "${EVAL_DATA:-}" ] && [ ! -d ../shared/eval-data ] && [ -d "$MAIN_CHECKOUT/../shared/eval-data" ]; then
+  EVAL_DATA="$MAIN_CHECKOUT/../shared/eval-data"
+fi
 EVAL_DATA=${EVAL_DATA:-../shared/eval-data}
 PG_URL=${BENCH_POSTGRES_URL:-jdbc:postgresql://127.0.0.1:5432/test?user=postgres}
 SERVER_JVM=${SERVER_JVM:-}
@@ -148,6 +164,29 @@ if [ "${SKIP_POSTGRES:-0}" != 1 ]; then
     --repeats "$DIGEST_REPEATS"
 fi
 
+fi
+
+if want peer; then
+section "Side by side with the peer (issue 15)"
+if ! command -v node >/dev/null; then
+  echo "  peer section skipped: node is not installed (the peer is a Node.js app)"
+else
+  if [ -z "${PEER_CMD:-}" ] && [ ! -d bench/peer/node_modules ]; then
+    (cd bench/peer && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+  if [ "$QUICK" = 1 ]; then
+    PEER_OPTS=(--rounds "${ROUNDS:-1}" --warmup 5 --cpu-seconds 10 --idle-seconds 3 --load-seconds 15 --drain 5)
+  else
+    PEER_OPTS=(--rounds "${ROUNDS:-3}" --warmup 10 --cpu-seconds 20 --idle-seconds 5 --load-seconds 15 --drain 10)
+    for size in 10000 100000; do
+      [ -d "$SCRATCH/kb/kb-$size" ] || bench generate "generate-$size" --sizes "$size" --out "$SCRATCH/kb"
+    done
+    PEER_OPTS+=(--large "$SCRATCH/kb/kb-10000" --huge "$SCRATCH/kb/kb-100000" --build-cap "$BUILD_CAP")
+  fi
+  bench side side --peer-command "${PEER_CMD:-node bench/peer/app.js}" --peer-cli "${PEER_CLI:-node bench/peer/kb.js}" \
+    --contestants "${CONTESTANTS:-deskhand,words-only,peer}" --container-memory "${CONTAINER_MEMORY:-}" \
+    --server-jvm "$SERVER_JVM" --per-set "$PER_SET" "${PEER_OPTS[@]}"
+fi
 fi
 
 section "Summary"

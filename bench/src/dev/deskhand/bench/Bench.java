@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Entry point of the benchmark suite; {@code bench/run.sh} calls one scenario per JVM so each starts with a clean
- * heap. Scenarios: {@code generate}, {@code search}, {@code http}, {@code startup}, {@code digest}.
+ * heap. Scenarios: {@code generate}, {@code search}, {@code http}, {@code startup}, {@code digest}, {@code side} (side
+ * by side with the peer in {@code bench/peer}).
  */
 public final class Bench {
 
@@ -20,7 +21,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: Bench generate|search|http|startup|digest [--option value ...]");
+            System.err.println("usage: Bench generate|search|http|startup|digest|side [--option value ...]");
             System.exit(2);
         }
         Options o = new Options(Arrays.asList(args).subList(1, args.length));
@@ -33,6 +34,7 @@ public final class Bench {
             case "http" -> new HttpBench(report, o).run();
             case "startup" -> new StartupBench(report, o).run();
             case "digest" -> new DigestBench(report, o).run();
+            case "side" -> new SideBySide(report, o).run();
             default -> throw new IllegalArgumentException("unknown scenario " + args[0]);
         }
     }

@@ -43,15 +43,24 @@ final class ServerProcess implements AutoCloseable {
      */
     static ServerProcess start(Path jar, Path workDir, List<String> jvmOptions, Map<String, String> extraEnv,
                                String slackApiUrl, Path log) throws IOException {
-        Files.createDirectories(workDir);
-        Files.createDirectories(log.toAbsolutePath().getParent());
-        int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
         command.add("serve");
+        return start(command, workDir, extraEnv, slackApiUrl, log);
+    }
+
+    /**
+     * Starts any command that serves signed Slack requests on {@code /slack/events} and answers {@code GET /readyz}
+     * with 200 once ready (Deskhand, or the side-by-side peer), with the same environment Deskhand reads.
+     */
+    static ServerProcess start(List<String> command, Path workDir, Map<String, String> extraEnv, String slackApiUrl,
+                               Path log) throws IOException {
+        Files.createDirectories(workDir);
+        Files.createDirectories(log.toAbsolutePath().getParent());
+        int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = builder.environment();
@@ -64,7 +73,14 @@ final class ServerProcess implements AutoCloseable {
         env.put("BIND_ADDRESS", "127.0.0.1");
         env.put("DESKHAND_DATA_DIR", workDir.resolve("data").toAbsolutePath().toString());
         env.put("LOG_LEVEL", "WARN");
-        env.putAll(extraEnv);
+        // A null value removes an inherited variable (e.g. KB_MEANING, to run with the default).
+        extraEnv.forEach((k, v) -> {
+            if (v == null) {
+                env.remove(k);
+            } else {
+                env.put(k, v);
+            }
+        });
         long started = System.nanoTime();
         Process process = builder.start();
         // If the benchmark itself is stopped, the server must not outlive it.
@@ -111,6 +127,11 @@ final class ServerProcess implements AutoCloseable {
             return Double.NaN;
         }
         return Double.NaN;
+    }
+
+    /** User + system CPU time the process has used so far, in milliseconds, from {@code /proc/<pid>/stat}. */
+    double cpuMillis() {
+        return ProcStat.cpuMillis(process.pid());
     }
 
     boolean isAlive() {

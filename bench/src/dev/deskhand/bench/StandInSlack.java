@@ -38,6 +38,12 @@ final class StandInSlack implements AutoCloseable {
     private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
     private final AtomicLong ts = new AtomicLong(1_763_900_000_000_000L);
     private volatile BiConsumer<String, Long> onPost = (thread, nanos) -> { };
+    private volatile ResponseListener onResponse = (id, nanos, body) -> { };
+
+    /** A message posted to a slash command's {@code response_url}: the id in that URL, arrival time, body. */
+    interface ResponseListener {
+        void received(String id, long arrivedNanos, String body);
+    }
 
     StandInSlack() throws IOException {
         // Without TCP_NODELAY the JDK server sends headers and body in two segments, and Nagle's algorithm holds the
@@ -45,7 +51,7 @@ final class StandInSlack implements AutoCloseable {
         System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
         server.createContext("/api/", this::method);
-        server.createContext("/response/", exchange -> answer(exchange, "{\"ok\":true}", "response_url"));
+        server.createContext("/response/", this::receiveResponse);
         server.setExecutor(threads);
         server.start();
     }
@@ -61,6 +67,11 @@ final class StandInSlack implements AutoCloseable {
     /** Called with the {@code thread_ts} (or null) and arrival time of every {@code chat.postMessage}. */
     void onPostMessage(BiConsumer<String, Long> listener) {
         onPost = listener;
+    }
+
+    /** Called with every message posted to a {@code response_url} this stand-in handed out. */
+    void onResponse(ResponseListener listener) {
+        onResponse = listener;
     }
 
     long calls(String method) {
@@ -109,11 +120,19 @@ final class StandInSlack implements AutoCloseable {
         }
     }
 
+    private void receiveResponse(HttpExchange exchange) throws IOException {
+        long arrived = System.nanoTime();
+        String id = exchange.getRequestURI().getPath().substring("/response/".length());
+        String body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        answer(exchange, "{\"ok\":true}", "response_url");
+        onResponse.received(id, arrived, body);
+    }
+
     private void answer(HttpExchange exchange, String json, String method) throws IOException {
         calls.computeIfAbsent(method, m -> new LongAdder()).increment();
-        if (method.equals("response_url")) {
-            exchange.getRequestBody().readAllBytes();
-        }
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         exchange.sendResponseHeaders(200, bytes.length);
