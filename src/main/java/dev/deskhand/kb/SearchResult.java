@@ -15,12 +15,20 @@ import java.util.Optional;
  * @param hits       the requested page of hits, best first (present even when not answered)
  * @param language   "en" or "ko": the language the query was analysed as
  * @param totalHits  how many articles matched at all
+ * @param twoOptions present (on the first page only) when the top two articles look alike but do different things:
+ *                   the answer shows both, and {@code confidence} is lowered accordingly
  */
 public record SearchResult(String query, boolean answered, double confidence, Optional<String> didYouMean,
-                           List<Hit> hits, String language, int totalHits) {
+                           List<Hit> hits, String language, int totalHits, Optional<TwoOptions> twoOptions) {
 
     public SearchResult {
         hits = List.copyOf(hits);
+    }
+
+    /** A result with one answer (or none): no look-alike runner-up. */
+    public SearchResult(String query, boolean answered, double confidence, Optional<String> didYouMean,
+                        List<Hit> hits, String language, int totalHits) {
+        this(query, answered, confidence, didYouMean, hits, language, totalHits, Optional.empty());
     }
 
     /** A result with no hits, e.g. for empty text or before the index is ready. */

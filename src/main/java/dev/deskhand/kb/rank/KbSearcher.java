@@ -4,6 +4,7 @@ import dev.deskhand.kb.Article;
 import dev.deskhand.kb.Hit;
 import dev.deskhand.kb.SearchRequest;
 import dev.deskhand.kb.SearchResult;
+import dev.deskhand.kb.TwoOptions;
 import dev.deskhand.kb.index.CachedEncoder;
 import dev.deskhand.kb.index.Fields;
 import dev.deskhand.kb.index.IndexSnapshot;
@@ -48,9 +49,14 @@ public final class KbSearcher {
         this.speller = new SpellingSuggester(analyzers.spelling, analyzers.englishIndex);
     }
 
-    /** A scored ranking before paging: what {@code eval} and calibration need. */
+    /**
+     * A scored ranking before paging: what {@code eval} and calibration need.
+     *
+     * @param twoOptions the top two articles are look-alikes ({@link LookAlikes}); {@code confidence} is already
+     *                   lowered for it
+     */
     public record Scored(UserQuery query, Ranking ranking, ConfidenceModel.Features features, double confidence,
-                  Optional<String> didYouMean, double bar) {
+                  Optional<String> didYouMean, double bar, boolean twoOptions) {
 
         /** True when the top hit is confident enough to be shown as the answer. */
         public boolean answered() {
@@ -67,8 +73,13 @@ public final class KbSearcher {
         for (int i = offset; i < ranked.size() && hits.size() < limit; i++) {
             hits.add(hit(snapshot, ranked.get(i), scored.ranking().analysis()));
         }
+        Optional<TwoOptions> twoOptions = scored.twoOptions() && offset == 0
+                ? Optional.of(new TwoOptions(hit(snapshot, ranked.get(0), scored.ranking().analysis()),
+                        hit(snapshot, ranked.get(1), scored.ranking().analysis())))
+                : Optional.empty();
         return new SearchResult(scored.query().normalized(), isAnswered(scored), scored.confidence(),
-                scored.didYouMean(), hits, scored.ranking().analysis().lang(), scored.ranking().totalHits());
+                scored.didYouMean(), hits, scored.ranking().analysis().lang(), scored.ranking().totalHits(),
+                twoOptions);
     }
 
     public static boolean isAnswered(Scored scored) {
@@ -91,7 +102,7 @@ public final class KbSearcher {
         // The corrected words only take over when they explain the query better than the words as typed.
         return !isAnswered(exact) && fixed.confidence() > exact.confidence() ? fixed
                 : new Scored(exact.query(), exact.ranking(), exact.features(), exact.confidence(), corrected,
-                        exact.bar());
+                        exact.bar(), exact.twoOptions());
     }
 
     private Scored score(IndexSnapshot snapshot, UserQuery query, String lang, String text, Set<String> excluded,
@@ -100,7 +111,8 @@ public final class KbSearcher {
         float[] meaning = meaning(snapshot, lang, text);
         Ranking ranking = ranker.rank(snapshot, query, analysis, meaning, excluded);
         if (ranking.candidates().isEmpty() || (analysis.isEmpty() && meaning == null)) {
-            return new Scored(query, ranking, ConfidenceModel.Features.NONE, 0, didYouMean, confidence.threshold());
+            return new Scored(query, ranking, ConfidenceModel.Features.NONE, 0, didYouMean, confidence.threshold(),
+                    false);
         }
         String top = ranking.candidates().get(0).id();
         Coverage.Shares words = ranker.coverage(snapshot, analysis, List.of(top)).get(top);
@@ -113,7 +125,13 @@ public final class KbSearcher {
                 meaning == null && lang.equals("ko"));
         // Without meaning, matching on character grams alone is a guess, not an answer: no query word occurs in it.
         double probability = meaning == null && words.article() == 0 ? 0 : confidence.probability(features);
-        return new Scored(query, ranking, features, probability, didYouMean, confidence.threshold());
+        boolean twoOptions = probability >= confidence.threshold() && ranking.candidates().size() >= 2
+                && LookAlikes.clash(text, features.margin(), snapshot.articles.get(top).title(),
+                        snapshot.articles.get(ranking.candidates().get(1).id()).title());
+        if (twoOptions) {
+            probability = LookAlikes.lowered(probability, confidence.threshold());
+        }
+        return new Scored(query, ranking, features, probability, didYouMean, confidence.threshold(), twoOptions);
     }
 
     /** The query's meaning vector, or null when the index has none for its language or the encoder fails. */

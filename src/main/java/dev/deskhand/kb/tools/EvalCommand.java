@@ -90,6 +90,7 @@ final class EvalCommand {
             }
             EvalMetrics metrics = EvalMetrics.compute(queries, outcomes);
             out.println(metrics.recallLine());
+            out.println(metrics.answerLine());
             if (metrics.outOfScope() > 0) {
                 out.println(metrics.declineLine());
             }
@@ -149,7 +150,7 @@ final class EvalCommand {
 
     private static EvalOutcome outcome(KbSearcher.Scored s) {
         List<String> ids = s.ranking().candidates().stream().limit(EvalMetrics.DEPTH).map(Candidate::id).toList();
-        return new EvalOutcome(ids, KbSearcher.isAnswered(s));
+        return new EvalOutcome(ids, KbSearcher.isAnswered(s), s.twoOptions());
     }
 
     private static Optional<Options> parse(List<String> args, PrintStream err) {

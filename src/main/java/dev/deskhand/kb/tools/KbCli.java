@@ -132,6 +132,8 @@ public final class KbCli {
         out.printf(Locale.ROOT, "%s  [%s, confidence %.2f, %s]%n", r.query(), r.language(), r.confidence(),
                 r.answered() ? "answered" : "no confident answer");
         r.didYouMean().ifPresent(s -> out.println("Did you mean: " + s + "?"));
+        r.twoOptions().ifPresent(t -> out.println("Look-alikes, did you mean: " + t.first().article().title() + " or "
+                + t.second().article().title() + "?"));
         if (r.hits().isEmpty()) {
             out.println("No matching articles.");
         }
@@ -156,6 +158,9 @@ public final class KbCli {
         root.put("answered", r.answered());
         root.put("confidence", Math.round(r.confidence() * 1000) / 1000.0);
         root.put("did_you_mean", r.didYouMean().orElse(null));
+        // Only present for look-alikes, so the usual answer's JSON stays as it was.
+        r.twoOptions().ifPresent(t -> root.put("two_options", List.of(t.first().article().id(),
+                t.second().article().id())));
         List<Map<String, Object>> hits = new ArrayList<>();
         for (Hit h : r.hits()) {
             Map<String, Object> hit = new LinkedHashMap<>();

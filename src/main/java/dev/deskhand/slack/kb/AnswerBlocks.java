@@ -15,6 +15,7 @@ import dev.deskhand.kb.ArticleType;
 import dev.deskhand.kb.Hit;
 import dev.deskhand.kb.SearchResult;
 import dev.deskhand.kb.SnippetPart;
+import dev.deskhand.kb.TwoOptions;
 import dev.deskhand.slack.KbEscalation;
 import dev.deskhand.slack.Mrkdwn;
 import dev.deskhand.slack.text.Texts;
@@ -43,8 +44,12 @@ final class AnswerBlocks {
         if (!result.answered() || result.hits().isEmpty()) {
             return noAnswer(result, surface, texts);
         }
+        if (result.twoOptions().isPresent()) {
+            return twoOptions(result, result.twoOptions().get(), surface, today, texts);
+        }
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(context(c -> c.elements(List.of(markdownText(summary(result, offset, texts))))));
+        blocks.add(context(c -> c.elements(List.of(markdownText(summary(result, offset, result.hits().size(),
+                texts))))));
         List<Hit> hits = result.hits();
         for (int i = 0; i < hits.size(); i++) {
             if (i > 0) {
@@ -56,6 +61,32 @@ final class AnswerBlocks {
         }
         if (surface == Surface.EPHEMERAL && result.totalHits() > offset + hits.size()) {
             String more = new AnswerRef("", result.query(), offset + PAGE).encode();
+            blocks.add(actions(a -> a.blockId("kb_more").elements(List.of(
+                    button(b -> b.actionId(ActionIds.MORE).text(plainText(texts.get("kb.more.button"))).value(more))))));
+        }
+        return blocks;
+    }
+
+    /**
+     * Look-alike top articles: "Did you mean A or B?" with both, each with its own buttons, so the agent picks the one
+     * that does what the customer asked instead of trusting one confident guess.
+     */
+    private List<LayoutBlock> twoOptions(SearchResult result, TwoOptions options, Surface surface, LocalDate today,
+                                         Texts texts) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(context(c -> c.elements(List.of(markdownText(summary(result, 0, 2, texts))))));
+        String question = texts.get("kb.twoOptions.question", "first", Mrkdwn.bold(title(options.first().article())),
+                "second", Mrkdwn.bold(title(options.second().article())));
+        blocks.add(section(s -> s.blockId("kb_two_options").text(markdownText(question))));
+        blocks.add(context(c -> c.elements(List.of(markdownText(texts.get("kb.twoOptions.why"))))));
+        List<Hit> both = List.of(options.first(), options.second());
+        for (int i = 0; i < both.size(); i++) {
+            blocks.add(divider());
+            AnswerRef ref = new AnswerRef(both.get(i).article().id(), result.query(), 0);
+            blocks.addAll(hit(both.get(i), i == 0 ? ref.topHit(result.confidence()) : ref, surface, today, i, texts));
+        }
+        if (surface == Surface.EPHEMERAL && result.totalHits() > both.size()) {
+            String more = new AnswerRef("", result.query(), both.size()).encode();
             blocks.add(actions(a -> a.blockId("kb_more").elements(List.of(
                     button(b -> b.actionId(ActionIds.MORE).text(plainText(texts.get("kb.more.button"))).value(more))))));
         }
@@ -83,9 +114,9 @@ final class AnswerBlocks {
         return blocks;
     }
 
-    private static String summary(SearchResult result, int offset, Texts texts) {
+    private static String summary(SearchResult result, int offset, int shown, Texts texts) {
         String text = texts.get("kb.summary", "query", Mrkdwn.escape(result.query(), 200), "from", offset + 1,
-                "to", offset + result.hits().size(), "total", result.totalHits());
+                "to", offset + shown, "total", result.totalHits());
         return result.didYouMean().map(s -> text + " · " + didYouMean(s, texts)).orElse(text);
     }
 
@@ -224,6 +255,10 @@ final class AnswerBlocks {
     static String fallback(SearchResult result, Texts texts) {
         if (!result.answered() || result.hits().isEmpty()) {
             return texts.get("kb.fallback.none");
+        }
+        if (result.twoOptions().isPresent()) {
+            return texts.get("kb.fallback.twoOptions", "first", result.twoOptions().get().first().article().title(),
+                    "second", result.twoOptions().get().second().article().title());
         }
         return texts.get("kb.fallback.answer", "title", result.hits().get(0).article().title());
     }

@@ -39,6 +39,7 @@ class EvalCommandTest {
                 queries.toString()), dir, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         assertEquals(0, code);
         assertEquals(List.of("recall@1=0.500 recall@3=1.000 mrr=0.750 n=2",
+                "answered_wrong_first=0.500 two_options=0.000 two_options_missing=0.000",
                 "declined_out_of_scope=1.000 wrongly_declined_in_scope=0.000"),
                 out.toString(StandardCharsets.UTF_8).lines().toList());
     }
