@@ -106,6 +106,8 @@ public final class Wiring implements AutoCloseable {
                     new MeteredDigestSlots(new JdbcDigestSlots(database.dataSource()), metrics.registry()),
                     digestPublisher, DigestAssembly.replicaId());
             digestNow = channelId -> digests.postNow(digestPublisher, channelId);
+            OwnerAssembly owners = new OwnerAssembly(config.settingsFile(), config.knowledgeDir(), database,
+                    knowledgeBase, slack, voice, settings.digests().catchUp(), clock, DigestAssembly.replicaId());
 
             List<SlackFeature> features = List.of(
                     new KbFeature(knowledgeBase, new JdbcSearchLog(database.dataSource()),
@@ -113,7 +115,8 @@ public final class Wiring implements AutoCloseable {
                             config.logUsers(), voice),
                     escalations.feature,
                     digests.feature(settings.escalations(), voice),
-                    home);
+                    home,
+                    owners.feature);
             JdbcEventReceipts receipts = new JdbcEventReceipts(database.dataSource());
             // Slack unreachable is not a bad token: stay up, say so on /readyz, and start taking requests once
             // auth.test answers. Only a token Slack rejects stops the start (SlackConnection.TokenRejected).
@@ -132,7 +135,7 @@ public final class Wiring implements AutoCloseable {
             });
 
             List<Routine> scheduled = new ArrayList<>(List.of(escalations.outboxSender, escalations.reminders,
-                    digestScheduler, new EventReceiptCleanup(receipts, clock)));
+                    digestScheduler, owners.scheduler, new EventReceiptCleanup(receipts, clock)));
             // Imports on a schedule (sync: in deskhand.yml); their credentials come from the environment by name.
             ImportCli imports = ImportCli.standard(Environment.fromProcess()::value, clock, config.knowledgeDir());
             List<SyncJob> syncs = new SyncSettingsReader().read(config.settingsFile());

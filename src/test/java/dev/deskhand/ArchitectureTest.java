@@ -23,7 +23,7 @@ class ArchitectureTest {
     @Test
     void domainPackagesStayPlain() {
         noClasses().that().resideInAnyPackage("dev.deskhand.kb..", "dev.deskhand.escalation..", "dev.deskhand.digest..",
-                        "dev.deskhand.home..")
+                        "dev.deskhand.home..", "dev.deskhand.owners..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.slack..", "java.sql..", "javax.sql..",
                         "org.eclipse.jetty..", "jakarta.servlet..", "dev.deskhand.slack..", "dev.deskhand.store..",
                         "dev.deskhand.server..")

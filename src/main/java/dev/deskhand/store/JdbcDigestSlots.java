@@ -15,22 +15,36 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** {@link DigestSlots} over the {@code digest_slot} and {@code digest_snapshot} tables. */
+/**
+ * {@link DigestSlots} over the {@code digest_slot} and {@code digest_snapshot} tables. One table serves several
+ * ledgers ({@link Kind}): each instance reads, claims and repairs only the rows of its own kind (V13).
+ */
 public final class JdbcDigestSlots implements DigestSlots {
+
+    /** Whose slots: a channel's digest, or an article owner's weekly DM (keyed by the owner's user id). */
+    public enum Kind { CHANNEL, OWNER }
 
     private static final String CLAIM_COLUMNS = "id, channel_id, slot_at, late, claimed_by, claimed_at";
 
     private final DataSource dataSource;
+    private final Kind kind;
 
+    /** The channel digests' ledger. */
     public JdbcDigestSlots(DataSource dataSource) {
+        this(dataSource, Kind.CHANNEL);
+    }
+
+    public JdbcDigestSlots(DataSource dataSource, Kind kind) {
         this.dataSource = dataSource;
+        this.kind = kind;
     }
 
     @Override
     public Optional<Instant> lastSettled(String channelId) {
-        String sql = "SELECT MAX(slot_at) FROM digest_slot WHERE channel_id = ?";
+        String sql = "SELECT MAX(slot_at) FROM digest_slot WHERE channel_id = ? AND kind = ?";
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, channelId);
+            s.setString(2, kind.name());
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
@@ -54,8 +68,8 @@ public final class JdbcDigestSlots implements DigestSlots {
 
     private Optional<Long> insert(String channelId, Instant slotAt, String status, boolean late, String owner,
                                   Instant now) {
-        String sql = "INSERT INTO digest_slot (channel_id, slot_at, status, late, claimed_by, claimed_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO digest_slot (channel_id, slot_at, status, late, claimed_by, claimed_at, kind) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)";
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement(sql, new String[] {"id"})) {
             s.setString(1, channelId);
@@ -64,6 +78,7 @@ public final class JdbcDigestSlots implements DigestSlots {
             s.setBoolean(4, late);
             s.setString(5, owner);
             s.setObject(6, utc(now));
+            s.setString(7, kind.name());
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();
@@ -122,9 +137,10 @@ public final class JdbcDigestSlots implements DigestSlots {
     @Override
     public List<SlotClaim> stale(Instant claimedBefore) {
         String sql = "SELECT " + CLAIM_COLUMNS + " FROM digest_slot WHERE status = 'POSTING' AND claimed_at < ? "
-                + "ORDER BY slot_at";
+                + "AND kind = ? ORDER BY slot_at";
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setObject(1, utc(claimedBefore));
+            s.setString(2, kind.name());
             List<SlotClaim> claims = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {

@@ -312,6 +312,8 @@ public final class FakeSlackApi implements AutoCloseable {
                     user.put("locale", locale);
                 }
             }
+            // A DM's id is the user's id here, so history of messages posted "to the user" is found under it.
+            case "conversations.open" -> out.putObject("channel").put("id", String.valueOf(call.param("users")));
             case "conversations.info" -> out.putObject("channel").put("id", call.param("channel"))
                     .put("name", "channel-" + call.param("channel"));
             default -> {

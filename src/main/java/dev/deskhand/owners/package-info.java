@@ -1,0 +1,13 @@
+/**
+ * Feedback that reaches article owners, as plain code: who owns which article ({@link dev.deskhand.owners.OwnerDirectory}
+ * maps an article's {@code owner:} to Slack user ids), the weekly summary each owner gets
+ * ({@link dev.deskhand.owners.OwnerDigestBuilder} builds an {@link dev.deskhand.owners.OwnerDigest}), the routine that
+ * sends it once per slot across replicas ({@link dev.deskhand.owners.OwnerDigestScheduler}, on the digest's slot ledger
+ * {@link dev.deskhand.digest.DigestSlots}), and drafts of an article update written next to the knowledge base
+ * ({@link dev.deskhand.owners.Drafts}, {@link dev.deskhand.owners.FileDrafts}).
+ *
+ * <p>Depends on {@code kb} and {@code digest} (their values and ports), the JDK and SLF4J. No Slack, no JDBC, no
+ * Jetty: {@code store} implements {@link dev.deskhand.owners.ArticleVotes} and {@link dev.deskhand.owners.NearMisses},
+ * {@code slack.owners} renders and sends.
+ */
+package dev.deskhand.owners;
