@@ -28,6 +28,7 @@
 #   ROUNDS=3                               interleaved rounds on the starter knowledge base (QUICK: 1)
 #   CONTAINER_MEMORY=512m                  emulate a container memory limit (-XX:MaxRAM) for Deskhand; unset: none
 #   CONTESTANTS=deskhand,words-only,peer   a subset
+#   PEER_PER_SET=2000                      questions per evaluation set (2000: ~7,200 texts, none repeated per server)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -175,7 +176,7 @@ else
     (cd bench/peer && npm ci --no-audit --no-fund --loglevel=error)
   fi
   if [ "$QUICK" = 1 ]; then
-    PEER_OPTS=(--rounds "${ROUNDS:-1}" --warmup 5 --cpu-seconds 10 --idle-seconds 3 --load-seconds 15 --drain 5)
+    PEER_OPTS=(--rounds "${ROUNDS:-1}" --warmup 5 --cpu-seconds 10 --idle-seconds 3 --load-seconds 15 --drain 5 --settle-cap 10)
   else
     PEER_OPTS=(--rounds "${ROUNDS:-3}" --warmup 10 --cpu-seconds 20 --idle-seconds 5 --load-seconds 15 --drain 10)
     for size in 10000 100000; do
@@ -185,7 +186,7 @@ else
   fi
   bench side side --peer-command "${PEER_CMD:-node bench/peer/app.js}" --peer-cli "${PEER_CLI:-node bench/peer/kb.js}" \
     --contestants "${CONTESTANTS:-deskhand,words-only,peer}" --container-memory "${CONTAINER_MEMORY:-}" \
-    --server-jvm "$SERVER_JVM" --per-set "$PER_SET" "${PEER_OPTS[@]}"
+    --server-jvm "$SERVER_JVM" --per-set "${PEER_PER_SET:-2000}" "${PEER_OPTS[@]}"
 fi
 fi
 

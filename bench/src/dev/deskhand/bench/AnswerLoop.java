@@ -56,9 +56,15 @@ final class AnswerLoop {
     private final HttpClient client;
     private final SignedRequests requests;
     private final AtomicLong sequence;
+    /** Which question comes next: per server process, so every contestant is asked the same questions in order. */
+    private final AtomicLong nextText = new AtomicLong();
     private final Map<String, Pending> inFlight = new ConcurrentHashMap<>();
     private final Map<String, java.util.concurrent.CompletableFuture<String>> questions = new ConcurrentHashMap<>();
 
+    /**
+     * @param sequence numbers every request across the whole run (its {@code response_url} id); a loop is made per
+     *                 server process, and its questions start again at the first text
+     */
     AnswerLoop(HttpClient client, SignedRequests requests, StandInSlack slack, AtomicLong sequence) {
         this.client = client;
         this.requests = requests;
@@ -101,7 +107,8 @@ final class AnswerLoop {
             ids.add(id);
             Pending p = new Pending(run, due);
             inFlight.put(id, p);
-            client.sendAsync(requests.command("/kb", texts.get((int) (seq % texts.size())), seq),
+            String text = texts.get((int) (nextText.getAndIncrement() % texts.size()));
+            client.sendAsync(requests.command("/kb", text, seq),
                     HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
                         long now = System.nanoTime();
                         if (failure != null || response.statusCode() != 200) {

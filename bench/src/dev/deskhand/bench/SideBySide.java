@@ -95,6 +95,13 @@ final class SideBySide {
             report.note("peer", "queries", "no evaluation data; five fixed questions");
         }
         int rounds = options.integer("rounds", 3);
+        long perProcess = Math.round(50 * options.decimal("warmup", 10) + 20 * options.decimal("cpu-seconds", 20)
+                + options.decimal("load-rate", 400) * options.decimal("load-seconds", 15));
+        long distinct = queries.stream().distinct().count();
+        report.note("peer", "questions", String.format(Locale.ROOT, "%d texts (%d distinct); every server is asked "
+                + "them in the same order from the first, %d per server: %s", queries.size(), distinct, perProcess,
+                perProcess <= distinct ? "no question is asked twice of one server"
+                        : "questions repeat, which favours an answer cache"));
         try (StandInSlack slack = new StandInSlack()) {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5))
