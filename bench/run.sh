@@ -28,6 +28,7 @@
 #   ROUNDS=3                               interleaved rounds on the starter knowledge base (QUICK: 1)
 #   CONTAINER_MEMORY=512m                  emulate a container memory limit (-XX:MaxRAM) for Deskhand; unset: none
 #   CONTESTANTS=deskhand,words-only,peer   a subset
+#   PEER_KB=/tmp/peer-kb                   keep the generated 10k/100k knowledge bases there between runs
 #   PEER_PER_SET=2000                      questions per evaluation set (2000: ~7,200 texts, none repeated per server)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -179,10 +180,13 @@ else
     PEER_OPTS=(--rounds "${ROUNDS:-1}" --warmup 5 --cpu-seconds 10 --idle-seconds 3 --load-seconds 15 --drain 5 --settle-cap 10)
   else
     PEER_OPTS=(--rounds "${ROUNDS:-3}" --warmup 10 --cpu-seconds 20 --idle-seconds 5 --load-seconds 15 --drain 10)
+    # PEER_KB=/some/folder keeps the generated 10k and 100k knowledge bases between runs (same seed, same files).
+    PEER_KB=${PEER_KB:-$SCRATCH/kb}
     for size in 10000 100000; do
-      [ -d "$SCRATCH/kb/kb-$size" ] || bench generate "generate-$size" --sizes "$size" --out "$SCRATCH/kb"
+      [ -f "$PEER_KB/kb-$size.done" ] || { bench generate "generate-$size" --sizes "$size" --out "$PEER_KB" \
+        && touch "$PEER_KB/kb-$size.done"; }
     done
-    PEER_OPTS+=(--large "$SCRATCH/kb/kb-10000" --huge "$SCRATCH/kb/kb-100000" --build-cap "$BUILD_CAP")
+    PEER_OPTS+=(--large "$PEER_KB/kb-10000" --huge "$PEER_KB/kb-100000" --build-cap "$BUILD_CAP")
   fi
   bench side side --peer-command "${PEER_CMD:-node bench/peer/app.js}" --peer-cli "${PEER_CLI:-node bench/peer/kb.js}" \
     --contestants "${CONTESTANTS:-deskhand,words-only,peer}" --container-memory "${CONTAINER_MEMORY:-}" \
