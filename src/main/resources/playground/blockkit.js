@@ -3,6 +3,8 @@
 (function () {
   'use strict';
 
+  const t = (key, args) => I18n.t(key, args);
+
   function el(tag, className, text) {
     const node = document.createElement(tag);
     if (className) node.className = className;
@@ -44,12 +46,12 @@
     const backdrop = el('div', 'confirm-backdrop');
     const dialog = el('div', 'confirm-dialog');
     dialog.setAttribute('role', 'alertdialog');
-    dialog.appendChild(el('h3', null, plainText(confirm.title) || 'Are you sure?'));
+    dialog.appendChild(el('h3', null, plainText(confirm.title) || t('playground.confirm.title')));
     dialog.appendChild(textObject(confirm.text, null));
     const buttons = el('div', 'confirm-buttons');
-    const deny = el('button', 'bk-button', plainText(confirm.deny) || 'Cancel');
+    const deny = el('button', 'bk-button', plainText(confirm.deny) || t('playground.confirm.cancel'));
     const ok = el('button', 'bk-button ' + (confirm.style === 'danger' ? 'danger' : 'primary'),
-      plainText(confirm.confirm) || 'Yes');
+      plainText(confirm.confirm) || t('playground.confirm.yes'));
     deny.type = ok.type = 'button';
     deny.addEventListener('click', () => backdrop.remove());
     ok.addEventListener('click', () => { backdrop.remove(); then(); });
@@ -117,7 +119,7 @@
       const wrap = el('span', 'bk-overflow');
       const toggle = el('button', 'bk-button overflow-toggle', '⋯');
       toggle.type = 'button';
-      toggle.setAttribute('aria-label', 'More actions');
+      toggle.setAttribute('aria-label', t('playground.message.moreActions'));
       const menu = el('div', 'overflow-menu');
       menu.hidden = true;
       (element.options || []).forEach(o => {
@@ -187,7 +189,7 @@
 
   function select(element, blockId, opts, inInput, entries, toState, initialValue) {
     const box = el('select', 'bk-select');
-    const placeholder = el('option', null, plainText(element.placeholder) || 'Select an item');
+    const placeholder = el('option', null, plainText(element.placeholder) || t('playground.select.placeholder'));
     placeholder.value = '';
     box.appendChild(placeholder);
     entries.forEach(([value, label]) => {
@@ -260,7 +262,7 @@
   function element(element, blockId, opts, inInput) {
     const build = ELEMENTS[element.type];
     if (!build) {
-      const unsupported = el('span', 'bk-unsupported', '[' + element.type + ' is not supported in the playground]');
+      const unsupported = el('span', 'bk-unsupported', t('playground.unsupported.element', { type: element.type }));
       return { node: unsupported };
     }
     const built = build(element, blockId, opts, inInput);
@@ -271,7 +273,7 @@
 
   function imagePlaceholder(alt, className) {
     // Images would load from the network; the playground stays offline and shows what the image is of.
-    return el('span', 'bk-image ' + (className || ''), '🖼 ' + (alt || 'image'));
+    return el('span', 'bk-image ' + (className || ''), '🖼 ' + (alt || t('playground.image')));
   }
 
   const BLOCKS = {
@@ -322,7 +324,7 @@
     input(block, opts) {
       const node = el('div', 'bk-input-block');
       const label = el('label', 'bk-label', plainText(block.label));
-      if (block.optional) label.appendChild(el('span', 'bk-optional', ' (optional)'));
+      if (block.optional) label.appendChild(el('span', 'bk-optional', ' ' + t('playground.modal.optional')));
       node.appendChild(label);
       const built = element(block.element || {}, block.block_id, opts, !block.dispatch_action);
       node.appendChild(built.node);
@@ -376,7 +378,7 @@
     (blocks || []).forEach(block => {
       const build = BLOCKS[block.type];
       const node = build ? build(block, opts)
-        : el('div', 'bk-unsupported', '[' + block.type + ' block is not supported in the playground]');
+        : el('div', 'bk-unsupported', t('playground.unsupported.block', { type: block.type }));
       node.dataset.blockId = block.block_id || '';
       node.dataset.blockType = block.type;
       root.appendChild(node);

@@ -34,12 +34,24 @@
     mailbox: '📫', mailbox_with_mail: '📬', writing_hand: '✍️', pencil2: '✏️', pencil: '📝', wastebasket: '🗑️'
   };
 
+  // Slack's boundary rule: a marker pair formats only when the opening marker starts the text or follows whitespace or
+  // punctuation, and the closing one ends the text or is followed by whitespace or punctuation (not the marker
+  // itself, and not a letter or digit), with no space just inside either marker. So `*환불*합니다` stays raw (a Korean
+  // particle is a letter) and Deskhand's `\u200B*환불*\u200B합니다` is bold: the zero-width space is a boundary.
+  const EDGE = '\\s\\u200B\\p{P}\\p{S}';
+  const escape = marker => marker === '*' ? '\\*' : marker;   // in 'u' mode only syntax characters may be escaped
+  function marked(marker, inner) {
+    const m = escape(marker);
+    return '(?<![^' + EDGE + '])(?<!' + m + ')' + m + inner + m + '(?![^' + EDGE + '])(?!' + m + ')';
+  }
+  const RUN = marker => '[^\\s' + marker + '](?:[^' + marker + '\\n]*?[^\\s' + marker + '])?';
+
   const INLINE = new RegExp([
-    '(`[^`\\n]+`)',                                                          // 1 code
+    '(' + marked('`', '[^`\\n]+') + ')',                                     // 1 code
     '(<[^<>\\n]+>)',                                                         // 2 link, mention, date
-    '((?<![\\p{L}\\p{N}*])\\*(?![\\s*])[^*\\n]*?[^\\s*]\\*(?![\\p{L}\\p{N}*])|(?<![\\p{L}\\p{N}*])\\*[^\\s*]\\*(?![\\p{L}\\p{N}*]))', // 3 bold
-    '((?<![\\p{L}\\p{N}_])_(?![\\s_])[^_\\n]*?[^\\s_]_(?![\\p{L}\\p{N}_])|(?<![\\p{L}\\p{N}_])_[^\\s_]_(?![\\p{L}\\p{N}_]))',       // 4 italic
-    '((?<![\\p{L}\\p{N}~])~(?![\\s~])[^~\\n]*?[^\\s~]~(?![\\p{L}\\p{N}~])|(?<![\\p{L}\\p{N}~])~[^\\s~]~(?![\\p{L}\\p{N}~]))',       // 5 strike
+    '(' + marked('*', RUN('*')) + ')',                                        // 3 bold
+    '(' + marked('_', RUN('_')) + ')',                                        // 4 italic
+    '(' + marked('~', RUN('~')) + ')',                                        // 5 strike
     '(:[a-z0-9_+\\-]+:)'                                                     // 6 emoji
   ].join('|'), 'gu');
 
@@ -67,8 +79,9 @@
     const date = new Date(epochSeconds * 1000);
     const now = ctx && ctx.now ? ctx.now() : new Date();
     const dayDiff = Math.round((startOfDay(date) - startOfDay(now)) / 86400000);
-    const pretty = (fallback) => dayDiff === 0 ? 'Today' : dayDiff === -1 ? 'Yesterday' : dayDiff === 1 ? 'Tomorrow' : fallback;
-    const f = (options) => new Intl.DateTimeFormat(undefined, options).format(date);
+    const pretty = (fallback) => dayDiff === 0 ? I18n.t('playground.date.today')
+      : dayDiff === -1 ? I18n.t('playground.date.yesterday') : dayDiff === 1 ? I18n.t('playground.date.tomorrow') : fallback;
+    const f = (options) => new Intl.DateTimeFormat(I18n.locale(), options).format(date);
     const tokens = {
       date_num: () => date.getFullYear() + '-' + pad(date.getMonth() + 1) + '-' + pad(date.getDate()),
       date: () => f({ month: 'long', day: 'numeric', year: 'numeric' }),
@@ -92,13 +105,12 @@
     return n < 10 ? '0' + n : String(n);
   }
 
+  // "5 minutes ago" / "5분 전", "in 2 hours" / "2시간 후", in the page's language.
   function ago(seconds) {
-    const future = seconds < 0;
     const s = Math.abs(seconds);
     const [value, unit] = s < 60 ? [Math.round(s), 'second'] : s < 3600 ? [Math.round(s / 60), 'minute']
       : s < 86400 ? [Math.round(s / 3600), 'hour'] : [Math.round(s / 86400), 'day'];
-    const text = value + ' ' + unit + (value === 1 ? '' : 's');
-    return future ? 'in ' + text : text + ' ago';
+    return new Intl.RelativeTimeFormat(I18n.locale(), { numeric: 'always' }).format(seconds < 0 ? value : -value, unit);
   }
 
   function angle(token, ctx) {

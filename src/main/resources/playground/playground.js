@@ -4,8 +4,10 @@
   'use strict';
 
   const $ = id => document.getElementById(id);
+  const t = (key, args) => I18n.t(key, args);
   const view = {
     me: localStorage.getItem('deskhand.playground.me') || 'U0ALEX',
+    language: localStorage.getItem('deskhand.playground.lang') || '',   // '' follows the acting user's locale
     channel: 'C0SUPPORT',
     thread: null,            // { channel, ts }
     state: null,
@@ -30,10 +32,11 @@
     const response = await fetch('api/' + what, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(Object.assign({ user: view.me }, body))
+      body: JSON.stringify(Object.assign({ user: view.me, lang: I18n.language() }, body))
     });
-    const json = await response.json().catch(() => ({ ok: false, error: 'HTTP ' + response.status }));
-    if (!json.ok) throw new Error(json.error || 'failed');
+    const json = await response.json()
+      .catch(() => ({ ok: false, error: t('playground.error.http', { status: String(response.status) }) }));
+    if (!json.ok) throw new Error(json.error || t('playground.error.failed'));
     return json;
   }
 
@@ -65,6 +68,7 @@
     view.state = state;
     view.version = state.version;
     view.receivedAt = Date.now();
+    chooseLanguage();
     drawSidebar();
     drawConversation();
     drawThread();
@@ -102,7 +106,27 @@
   }
 
   function channelLabel(c) {
-    return c.im ? 'Deskhand' : '#' + c.name;
+    return c.im ? (view.state ? view.state.bot.name : c.name) : '#' + c.name;
+  }
+
+  // ---- language ---------------------------------------------------------------------------------------------------
+
+  // The language picked on the page, else the acting user's Slack locale (as Slack's own client would be).
+  function chooseLanguage() {
+    const wanted = view.language || I18n.languageOfLocale(view.state ? person(view.me).locale : null);
+    if (wanted === I18n.language() && document.body.dataset.language === wanted) return;
+    I18n.use(wanted);
+    document.body.dataset.language = I18n.language();
+    I18n.apply(document);
+    document.title = t('playground.page.title');
+    document.querySelectorAll('[data-advance]').forEach(button => {
+      button.textContent = t('playground.clock.advance', { amount: duration(Number(button.dataset.advance)) });
+    });
+    document.querySelectorAll('[data-command]').forEach(button => { button.textContent = button.dataset.command; });
+    $('lang').value = view.language;
+    view.modalKey = null;
+    drawn.delete($('messages'));
+    drawn.delete($('thread-messages'));
   }
 
   // ---- sidebar ------------------------------------------------------------------------------------------------
@@ -138,18 +162,23 @@
   function drawClock() {
     if (!view.state) return;
     const now = new Date(playgroundNow());
-    $('clock-now').textContent = now.toLocaleString(undefined, { weekday: 'short', month: 'short', day: 'numeric',
+    $('clock-now').textContent = now.toLocaleString(I18n.locale(), { weekday: 'short', month: 'short', day: 'numeric',
       hour: '2-digit', minute: '2-digit' });
     const offset = view.state.offsetSeconds;
-    $('clock-offset').textContent = offset ? 'Real time +' + duration(offset) : 'Real time';
+    $('clock-offset').textContent = offset ? t('playground.clock.ahead', { duration: duration(offset) })
+      : t('playground.clock.real');
     $('clock-offset').classList.toggle('moved', offset > 0);
   }
 
+  // "1d 4h 15m" / "1일 4시간 15분": the language's own short units.
   function duration(seconds) {
+    const unit = (value, name) => value ? new Intl.NumberFormat(I18n.locale(),
+      { style: 'unit', unit: name, unitDisplay: 'narrow' }).format(value) : '';
     const d = Math.floor(seconds / 86400);
     const h = Math.floor((seconds % 86400) / 3600);
     const m = Math.floor((seconds % 3600) / 60);
-    return [d ? d + 'd' : '', h ? h + 'h' : '', m ? m + 'm' : ''].filter(Boolean).join(' ') || seconds + 's';
+    return [unit(d, 'day'), unit(h, 'hour'), unit(m, 'minute')].filter(Boolean).join(' ')
+      || unit(seconds, 'second') || unit(0, 'second');
   }
 
   // ---- messages ----------------------------------------------------------------------------------------------
@@ -177,8 +206,8 @@
     if (message.ephemeral) {
       const note = el('div', 'ephemeral-note');
       note.appendChild(el('span', 'eye', '👁'));
-      note.appendChild(el('span', 'only-you', 'Only visible to you'));
-      const dismiss = el('button', 'dismiss', 'Dismiss');
+      note.appendChild(el('span', 'only-you', t('playground.message.onlyYou')));
+      const dismiss = el('button', 'dismiss', t('playground.message.dismiss'));
       dismiss.type = 'button';
       dismiss.addEventListener('click', () => call('dismiss', { channel: message.channel, ts: message.ts })
         .catch(showError));
@@ -187,11 +216,12 @@
     }
     const meta = el('div', 'msg-meta');
     meta.appendChild(el('span', 'author', person(message.author).realName));
-    if (message.fromBot) meta.appendChild(el('span', 'app-badge', 'APP'));
-    const time = el('time', 'time', timeOf(message.ts).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' }));
+    if (message.fromBot) meta.appendChild(el('span', 'app-badge', t('playground.message.app')));
+    const time = el('time', 'time', timeOf(message.ts).toLocaleTimeString(I18n.locale(),
+      { hour: 'numeric', minute: '2-digit' }));
     time.dateTime = timeOf(message.ts).toISOString();
     meta.appendChild(time);
-    if (message.edited) meta.appendChild(el('span', 'edited', '(edited)'));
+    if (message.edited) meta.appendChild(el('span', 'edited', t('playground.message.edited')));
     body.appendChild(meta);
     const content = el('div', 'msg-content');
     if (message.blocks && message.blocks.length) {
@@ -204,7 +234,7 @@
     }
     body.appendChild(content);
     if (!inThread && !message.threadTs && message.replyCount > 0) {
-      const replies = el('button', 'replies', message.replyCount + (message.replyCount === 1 ? ' reply' : ' replies'));
+      const replies = el('button', 'replies', t('playground.message.replies', { count: message.replyCount }));
       replies.type = 'button';
       replies.addEventListener('click', () => openThread(message.channel, message.ts));
       body.appendChild(replies);
@@ -214,7 +244,7 @@
       const tools = el('div', 'msg-tools');
       const reply = el('button', 'tool reply-in-thread', '💬');
       reply.type = 'button';
-      reply.title = 'Reply in thread';
+      reply.title = t('playground.message.replyInThread');
       reply.addEventListener('click', () => openThread(message.channel, message.ts));
       tools.appendChild(reply);
       if (view.state.shortcuts.length) tools.appendChild(shortcutMenu(message));
@@ -231,7 +261,7 @@
     const wrap = el('span', 'bk-overflow');
     const toggle = el('button', 'tool more-actions', '⋯');
     toggle.type = 'button';
-    toggle.title = 'More actions';
+    toggle.title = t('playground.message.moreActions');
     const menu = el('div', 'overflow-menu');
     menu.hidden = true;
     view.state.shortcuts.forEach(shortcut => {
@@ -251,7 +281,8 @@
   }
 
   function drawList(container, messages, inThread) {
-    const key = JSON.stringify([view.me, view.highlight, view.state.offsetSeconds, view.state.shortcuts, messages]);
+    const key = JSON.stringify([view.me, I18n.language(), view.highlight, view.state.offsetSeconds,
+      view.state.shortcuts, messages]);
     if (drawn.get(container) === key) return;
     drawn.set(container, key);
     const atBottom = container.scrollHeight - container.scrollTop - container.clientHeight < 40;
@@ -264,7 +295,7 @@
       const day = timeOf(m.ts).toDateString();
       if (!inThread && day !== lastDay) {
         const divider = el('div', 'day-divider');
-        divider.appendChild(el('span', null, timeOf(m.ts).toLocaleDateString(undefined,
+        divider.appendChild(el('span', null, timeOf(m.ts).toLocaleDateString(I18n.locale(),
           { weekday: 'long', month: 'long', day: 'numeric' })));
         container.appendChild(divider);
         lastDay = day;
@@ -283,18 +314,16 @@
   function emptyHint() {
     const c = channel(view.channel);
     const hint = el('div', 'empty');
-    hint.appendChild(el('strong', null, c && c.im ? 'This is your direct message with Deskhand.'
-      : 'This is the very beginning of ' + (c ? channelLabel(c) : 'the channel') + '.'));
-    hint.appendChild(el('div', null, c && c.im ? 'Ask a question in your own words; Deskhand answers in the thread.'
-      : 'Type /kb refund policy, /escalate or @Deskhand followed by a question below.'));
+    hint.appendChild(el('strong', null, c && c.im ? t('playground.empty.im')
+      : t('playground.empty.channel', { channel: c ? channelLabel(c) : '#' + view.channel })));
+    hint.appendChild(el('div', null, c && c.im ? t('playground.empty.imHint') : t('playground.empty.channelHint')));
     return hint;
   }
 
   function drawConversation() {
     const c = channel(view.channel);
     $('channel-title').textContent = c ? channelLabel(c) : '';
-    $('composer').placeholder = 'Message ' + (c ? channelLabel(c) : '') +
-      ' — try /kb refund policy, /escalate, /digest preview or @Deskhand …';
+    $('composer').placeholder = t('playground.composer.placeholder', { channel: c ? channelLabel(c) : '' });
     const messages = view.state.messages.filter(m => m.channel === view.channel && !m.threadTs);
     drawList($('messages'), messages, false);
   }
@@ -351,7 +380,7 @@
     header.appendChild(el('h2', 'modal-title', BlockKit.plainText(top.view.title)));
     const x = el('button', 'icon-button modal-x', '✕');
     x.type = 'button';
-    x.setAttribute('aria-label', 'Close');
+    x.setAttribute('aria-label', t('playground.modal.close'));
     x.addEventListener('click', () => closeModal(top.id));
     header.appendChild(x);
     dialog.appendChild(header);
@@ -369,13 +398,14 @@
     }));
     dialog.appendChild(body);
     const footer = el('footer', 'modal-footer');
-    const close = el('button', 'bk-button', BlockKit.plainText(top.view.close) || 'Cancel');
+    const close = el('button', 'bk-button', BlockKit.plainText(top.view.close) || t('playground.modal.cancel'));
     close.type = 'button';
     close.addEventListener('click', () => closeModal(top.id));
     footer.appendChild(close);
     const hasInputs = (top.view.blocks || []).some(b => b.type === 'input');
     if (top.view.submit || hasInputs) {
-      const submit = el('button', 'bk-button primary modal-submit', BlockKit.plainText(top.view.submit) || 'Submit');
+      const submit = el('button', 'bk-button primary modal-submit', BlockKit.plainText(top.view.submit)
+        || t('playground.modal.submit'));
       submit.type = 'submit';
       footer.appendChild(submit);
     }
@@ -411,9 +441,9 @@
         let problems = 0;
         fields.forEach(f => {
           let message = '';
-          if (!f.block.optional && f.built.empty && f.built.empty()) message = 'Please complete this required field.';
+          if (!f.block.optional && f.built.empty && f.built.empty()) message = t('playground.modal.required');
           else if (f.built.tooShort && f.built.tooShort()) {
-            message = 'Please enter at least ' + f.block.element.min_length + ' characters.';
+            message = t('playground.modal.tooShort', { min: f.block.element.min_length });
           }
           f.errorNode.textContent = message;
           f.errorNode.hidden = !message;
@@ -515,7 +545,7 @@
       }
     }));
     document.querySelectorAll('.suggestion').forEach(button => button.addEventListener('click', () => {
-      $('composer').value = button.dataset.text;
+      $('composer').value = button.textContent;
       $('composer').focus();
     }));
     $('me').addEventListener('change', () => {
@@ -525,6 +555,11 @@
       view.modalKey = null;
       if (channel(view.channel) && channel(view.channel).im) view.channel = 'C0SUPPORT';
       refreshNow();
+    });
+    $('lang').addEventListener('change', () => {
+      view.language = $('lang').value;
+      localStorage.setItem('deskhand.playground.lang', view.language);
+      if (view.state) apply(view.state);
     });
     $('thread-close').addEventListener('click', () => {
       view.thread = null;
@@ -543,7 +578,14 @@
     setInterval(drawClock, 1000);
   }
 
-  document.addEventListener('DOMContentLoaded', () => {
+  document.addEventListener('DOMContentLoaded', async () => {
+    try {
+      await I18n.load();
+    } catch (e) {
+      document.body.classList.add('offline');
+    }
+    I18n.use(view.language || 'en');
+    I18n.apply(document);
     wire();
     route();
     pollLoop();

@@ -1,6 +1,7 @@
 package dev.deskhand.playground;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.deskhand.slack.text.Texts;
 import java.io.IOException;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -27,21 +28,21 @@ final class Composer {
         this.responseUrlBase = responseUrlBase;
     }
 
-    Outcome send(String userId, String channelId, String threadTs, String typed) throws IOException {
+    Outcome send(String userId, String channelId, String threadTs, String typed, Texts texts) throws IOException {
         Optional<Person> user = workspace.directory().member(userId);
         Optional<Channel> channel = Optional.ofNullable(channelId).flatMap(id -> workspace.directory().channel(id));
         String text = typed == null ? "" : typed.strip();
         if (user.isEmpty() || channel.isEmpty()) {
-            return Outcome.refused("Unknown user or channel.");
+            return Outcome.refused("playground.error.unknownTarget");
         }
         if (text.isEmpty()) {
-            return Outcome.refused("Type a message or a command.");
+            return Outcome.refused("playground.error.empty");
         }
         if (threadTs != null && workspace.find(channel.get().id(), threadTs).isEmpty()) {
-            return Outcome.refused("That thread is gone.");
+            return Outcome.refused("playground.error.threadGone");
         }
         if (text.startsWith("/")) {
-            return command(user.get(), channel.get(), text);
+            return command(user.get(), channel.get(), text, texts);
         }
         Message message = workspace.post(channel.get().id(), threadTs, user.get().id(), false,
                 UserText.encode(text, workspace.directory()), null, null);
@@ -58,12 +59,12 @@ final class Composer {
         SignedForwarder.Reply reply = forwarder.send(event);
         if (!reply.ok()) {
             log.warn("The app answered {} to an {} event: {}", reply.status(), what, reply.body());
-            return Outcome.refused("The app answered HTTP " + reply.status() + " to the " + what + " event.");
+            return Outcome.refused("playground.error.appHttp", "status", String.valueOf(reply.status()));
         }
         return Outcome.OK;
     }
 
-    private Outcome command(Person user, Channel channel, String text) throws IOException {
+    private Outcome command(Person user, Channel channel, String text, Texts texts) throws IOException {
         int space = text.indexOf(' ');
         String command = space < 0 ? text : text.substring(0, space);
         String argument = space < 0 ? "" : text.substring(space + 1).strip();
@@ -72,20 +73,21 @@ final class Composer {
                 responseUrlBase + responseId, workspace.newTrigger(user.id()));
         SignedForwarder.Reply reply = forwarder.send(body);
         if (reply.tooSlowForSlack()) {
-            slackbot(channel, user, "`" + command + "` took " + reply.elapsed().toMillis() + " ms to acknowledge; "
-                    + "Slack gives up after 3 s and would have shown _" + command
-                    + " failed with the error \"operation_timeout\"_.");
+            slackbot(channel, user, texts.get("playground.slackbot.slow", "command", command,
+                    "millis", reply.elapsed().toMillis()));
         }
         if (!reply.ok()) {
-            slackbot(channel, user, "`" + command + "` failed with the error \"http_error_" + reply.status() + "\"");
+            slackbot(channel, user, texts.get("playground.slackbot.failed", "command", command,
+                    "status", String.valueOf(reply.status())));
             return Outcome.OK;
         }
-        showAcknowledgement(reply.body(), user, channel, text, responseId);
+        showAcknowledgement(reply.body(), user, channel, text, responseId, texts);
         return Outcome.OK;
     }
 
     /** An acknowledgement with a body is a message: ephemeral unless {@code response_type} is {@code in_channel}. */
-    private void showAcknowledgement(String body, Person user, Channel channel, String typed, String responseId) {
+    private void showAcknowledgement(String body, Person user, Channel channel, String typed, String responseId,
+                                     Texts texts) {
         if (body == null || body.isBlank()) {
             return;
         }
@@ -107,8 +109,8 @@ final class Composer {
         }
         Optional<String> invalid = blocks == null ? Optional.empty() : BlockKitLimits.checkMessage(blocks);
         if (invalid.isPresent()) {
-            slackbot(channel, user, "The answer to `" + typed.split(" ")[0] + "` failed with the error"
-                    + " \"invalid_blocks\": " + invalid.get());
+            slackbot(channel, user, texts.get("playground.slackbot.invalidBlocks", "command", typed.split(" ")[0],
+                    "problem", invalid.get()));
             return;
         }
         boolean inChannel = "in_channel".equals(json.path("response_type").asText());

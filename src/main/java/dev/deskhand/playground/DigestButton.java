@@ -28,7 +28,7 @@ public final class DigestButton {
     Outcome press(String channelId) throws Exception {
         Poster current = poster.get();
         if (current == null) {
-            return Outcome.refused("Digests are not part of this build.");
+            return Outcome.refused("playground.error.noDigest");
         }
         current.postNow(channelId);
         return Outcome.OK;

@@ -19,9 +19,9 @@ final class Directory {
     static final String BOT_ID = "B0DESKHAND";
     static final String APP_ID = "A0DESKHAND";
     static final String SUPPORT_CHANNEL = "C0SUPPORT";
-    static final Person BOT = new Person(BOT_USER_ID, "deskhand", "Deskhand", "App");
+    static final Person BOT = new Person(BOT_USER_ID, "deskhand", "Deskhand", "App", Person.ENGLISH);
     /** Speaks for "Slack" itself: command failures and timeouts. */
-    static final Person SLACKBOT = new Person("USLACKBOT", "slackbot", "Slackbot", "");
+    static final Person SLACKBOT = new Person("USLACKBOT", "slackbot", "Slackbot", "", Person.ENGLISH);
 
     private final List<Person> people;
     private final Map<String, Channel> channels = new LinkedHashMap<>();
@@ -35,12 +35,16 @@ final class Directory {
         }
     }
 
-    /** The people of a fresh playground: an agent who asks and escalates, and two specialists who claim. */
+    /**
+     * The people of a fresh playground: an agent who asks and escalates, two specialists who claim, and an agent whose
+     * Slack is in Korean, so Deskhand's Korean side can be tried by switching to her.
+     */
     static List<Person> defaultPeople() {
         return List.of(
-                new Person("U0ALEX", "alex", "Alex Agent", "Support agent"),
-                new Person("U0BEA", "bea", "Bea Billing", "Billing specialist"),
-                new Person("U0TOM", "tom", "Tom Tech", "Technical support"));
+                new Person("U0ALEX", "alex", "Alex Agent", "Support agent", Person.ENGLISH),
+                new Person("U0BEA", "bea", "Bea Billing", "Billing specialist", Person.ENGLISH),
+                new Person("U0TOM", "tom", "Tom Tech", "Technical support", Person.ENGLISH),
+                new Person("U0MINJI", "minji", "김민지", "상담원", Person.KOREAN));
     }
 
     List<Person> people() {

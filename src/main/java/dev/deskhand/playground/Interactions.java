@@ -2,6 +2,7 @@ package dev.deskhand.playground;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deskhand.slack.text.Texts;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
 final class Interactions {
 
     private static final Logger log = LoggerFactory.getLogger(Interactions.class);
-    static final String TROUBLE = "We had some trouble connecting. Try again?";
+    /** What Slack shows on a form the app did not answer in time, in the playground bundle. */
+    static final String TROUBLE = "playground.trouble";
     /** Where an error about the whole view (not one field) is kept. */
     static final String VIEW_ERROR = "";
 
@@ -41,11 +43,11 @@ final class Interactions {
         Optional<Message> message = channel.flatMap(c -> Optional.ofNullable(ts).flatMap(t -> workspace.find(c.id(), t)))
                 .filter(m -> user.isPresent() && m.visibleFor(user.get().id()));
         if (user.isEmpty() || message.isEmpty()) {
-            return Outcome.refused("That message is gone.");
+            return Outcome.refused("playground.error.messageGone");
         }
         Optional<JsonNode> element = BlockIds.find(message.get().blocks(), blockId, actionId);
         if (element.isEmpty()) {
-            return Outcome.refused("That button is no longer on the message.");
+            return Outcome.refused("playground.error.buttonGone");
         }
         String responseId = workspace.newResponseUrl(
                 new ResponseTarget(channel.get().id(), user.get().id(), message.get().ts()));
@@ -61,7 +63,7 @@ final class Interactions {
         Optional<Message> message = channel.flatMap(c -> Optional.ofNullable(ts).flatMap(t -> workspace.find(c.id(), t)))
                 .filter(m -> !m.ephemeral());
         if (user.isEmpty() || message.isEmpty() || callbackId == null) {
-            return Outcome.refused("That message is gone.");
+            return Outcome.refused("playground.error.messageGone");
         }
         String responseId = workspace.newResponseUrl(
                 new ResponseTarget(channel.get().id(), user.get().id(), message.get().ts()));
@@ -74,11 +76,11 @@ final class Interactions {
                    JsonNode values) throws IOException {
         Optional<Modal> modal = ownModal(userId, viewId);
         if (modal.isEmpty()) {
-            return Outcome.refused("That form is closed.");
+            return Outcome.refused("playground.error.formClosed");
         }
         Optional<JsonNode> element = BlockIds.find(modal.get().view().get("blocks"), blockId, actionId);
         if (element.isEmpty()) {
-            return Outcome.refused("That control is no longer on the form.");
+            return Outcome.refused("playground.error.controlGone");
         }
         Person user = workspace.directory().member(userId).orElseThrow();
         ObjectNode action = requests.action(element.get(), blockId, selection);
@@ -86,10 +88,10 @@ final class Interactions {
                 workspace.newTrigger(userId)), "block_actions");
     }
 
-    Outcome submit(String userId, String viewId, JsonNode values) throws IOException {
+    Outcome submit(String userId, String viewId, JsonNode values, Texts texts) throws IOException {
         Optional<Modal> modal = ownModal(userId, viewId);
         if (modal.isEmpty()) {
-            return Outcome.refused("That form is closed.");
+            return Outcome.refused("playground.error.formClosed");
         }
         Person user = workspace.directory().member(userId).orElseThrow();
         SignedForwarder.Reply reply = forwarder.send(requests.viewSubmission(user, withState(modal.get(), values),
@@ -97,7 +99,7 @@ final class Interactions {
         if (!reply.ok() || reply.tooSlowForSlack()) {
             log.warn("The app answered {} after {} ms to a view submission", reply.status(), reply.elapsed().toMillis());
             workspace.withModals(stacks -> {
-                stacks.setErrors(viewId, Map.of(VIEW_ERROR, TROUBLE));
+                stacks.setErrors(viewId, Map.of(VIEW_ERROR, texts.get(TROUBLE)));
                 return null;
             });
             return Outcome.OK;
@@ -174,7 +176,7 @@ final class Interactions {
         SignedForwarder.Reply reply = forwarder.send(body);
         if (!reply.ok()) {
             log.warn("The app answered {} to {}: {}", reply.status(), what, reply.body());
-            return Outcome.refused("The app answered HTTP " + reply.status() + ".");
+            return Outcome.refused("playground.error.appHttp", "status", String.valueOf(reply.status()));
         }
         return Outcome.OK;
     }

@@ -1,16 +1,24 @@
 package dev.deskhand.playground;
 
+import java.util.List;
+
 /**
- * What the page is told about one of its requests: fine, or refused with a reason it shows.
+ * What the page is told about one of its requests: fine, or refused with a reason. The reason is a key of the
+ * {@code playground} bundle and its arguments (name/value pairs), put into words in the language the page asked in.
  *
- * @param ok    the request went through
- * @param error why not, for a person to read
+ * @param ok        the request went through
+ * @param errorKey  why not, as a {@code playground.error.*} message key
+ * @param errorArgs that message's arguments as name/value pairs
  */
-record Outcome(boolean ok, String error) {
+record Outcome(boolean ok, String errorKey, List<Object> errorArgs) {
 
-    static final Outcome OK = new Outcome(true, null);
+    static final Outcome OK = new Outcome(true, null, List.of());
 
-    static Outcome refused(String error) {
-        return new Outcome(false, error);
+    Outcome {
+        errorArgs = List.copyOf(errorArgs);
+    }
+
+    static Outcome refused(String errorKey, Object... nameValuePairs) {
+        return new Outcome(false, errorKey, List.of(nameValuePairs));
     }
 }

@@ -18,6 +18,7 @@ final class PageServlet extends HttpServlet {
     static final Map<String, String> FILES = Map.of(
             "index.html", "text/html; charset=utf-8",
             "playground.css", "text/css; charset=utf-8",
+            "i18n.js", "text/javascript; charset=utf-8",
             "mrkdwn.js", "text/javascript; charset=utf-8",
             "blockkit.js", "text/javascript; charset=utf-8",
             "playground.js", "text/javascript; charset=utf-8",

@@ -8,6 +8,11 @@ package dev.deskhand.playground;
  * @param handle   the short name Slack shows after {@code @}
  * @param realName the full name
  * @param title    what they do, shown in the switcher
+ * @param locale   their Slack language, as {@code users.info} reports it with {@code include_locale}
+ *                 ({@code en-US}, {@code ko-KR}); Deskhand answers them in it, and the page follows it by default
  */
-record Person(String id, String handle, String realName, String title) {
+record Person(String id, String handle, String realName, String title, String locale) {
+
+    static final String ENGLISH = "en-US";
+    static final String KOREAN = "ko-KR";
 }

@@ -5,6 +5,7 @@ import dev.deskhand.config.AppConfig;
 import dev.deskhand.config.Environment;
 import dev.deskhand.config.SettingsFile;
 import dev.deskhand.escalation.EscalationSettings;
+import dev.deskhand.slack.text.Messages;
 import jakarta.servlet.http.HttpServlet;
 import java.net.URI;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ public final class Playground implements AutoCloseable {
                             new Composer(workspace, requests, forwarder, standIn.responseUrlBase()),
                             new Interactions(workspace, requests, forwarder, standIn.responseUrlBase()),
                             new StateJson(workspace, clock, digest, MessageShortcuts.read(Path.of("manifest.yml"))),
-                            clock, digest),
+                            clock, digest, new Messages(), PageTexts.load()),
                     "/playground/*", new PageServlet(),
                     "", new RootRedirectServlet());
             Wiring wiring = Wiring.start(config, clock, routes);

@@ -2,6 +2,9 @@ package dev.deskhand.playground;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deskhand.slack.text.Language;
+import dev.deskhand.slack.text.Messages;
+import dev.deskhand.slack.text.Texts;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,8 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The page's JSON endpoints under {@code /playground/api/}: {@code GET state} (a long poll: it answers when the
- * workspace changes, or after {@link #POLL}), and {@code POST send}, {@code action}, {@code shortcut}, {@code submit}, {@code close},
- * {@code dismiss}, {@code clock} and {@code digest}.
+ * workspace changes, or after {@link #POLL}), {@code GET texts} (the page's words, {@link PageTexts}), and {@code POST send}, {@code action}, {@code shortcut}, {@code submit}, {@code close},
+ * {@code dismiss}, {@code clock} and {@code digest}. A POST names the page's language ({@code lang}); refusals and
+ * the notes it leaves (Slackbot's, a form's) are written in it.
  */
 final class PlaygroundApiServlet extends HttpServlet {
 
@@ -27,21 +31,30 @@ final class PlaygroundApiServlet extends HttpServlet {
     private final transient StateJson state;
     private final transient PlaygroundClock clock;
     private final transient DigestButton digest;
+    private final transient Messages messages;
+    private final transient PageTexts pageTexts;
 
     PlaygroundApiServlet(Workspace workspace, Composer composer, Interactions interactions, StateJson state,
-                         PlaygroundClock clock, DigestButton digest) {
+                         PlaygroundClock clock, DigestButton digest, Messages messages,
+                         PageTexts pageTexts) {
         this.workspace = workspace;
         this.composer = composer;
         this.interactions = interactions;
         this.state = state;
         this.clock = clock;
         this.digest = digest;
+        this.messages = messages;
+        this.pageTexts = pageTexts;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (!LoopbackGuard.allows(req)) {
             resp.sendError(403);
+            return;
+        }
+        if ("/texts".equals(req.getPathInfo())) {
+            write(resp, 200, pageTexts.json());
             return;
         }
         if (!"/state".equals(req.getPathInfo())) {
@@ -71,34 +84,36 @@ final class PlaygroundApiServlet extends HttpServlet {
         try {
             body = Params.JSON.readTree(req.getInputStream());
         } catch (IOException e) {
-            write(resp, 400, outcome(Outcome.refused("The request is not JSON.")));
+            write(resp, 400, outcome(Outcome.refused("playground.error.notJson"), messages.in(Language.EN)));
             return;
         }
         if (body == null || !body.isObject()) {
-            write(resp, 400, outcome(Outcome.refused("The request is not a JSON object.")));
+            write(resp, 400, outcome(Outcome.refused("playground.error.notObject"), messages.in(Language.EN)));
             return;
         }
+        Texts texts = messages.in(Language.parse(text(body, "lang")).orElse(Language.EN));
         Outcome outcome;
         try {
-            outcome = handle(String.valueOf(req.getPathInfo()), body);
+            outcome = handle(String.valueOf(req.getPathInfo()), body, texts);
         } catch (IOException e) {
             log.warn("The playground could not reach the app: {}", e.toString());
-            outcome = Outcome.refused("The app did not answer: " + e.getMessage());
+            outcome = Outcome.refused("playground.error.noAnswer", "reason", String.valueOf(e.getMessage()));
         } catch (Exception e) {
             log.error("Playground request {} failed", req.getPathInfo(), e);
-            outcome = Outcome.refused("Something went wrong; the log has the details.");
+            outcome = Outcome.refused("playground.error.internal");
         }
         if (outcome == null) {
             resp.sendError(404);
             return;
         }
-        write(resp, 200, outcome(outcome));
+        write(resp, 200, outcome(outcome, texts));
     }
 
-    private Outcome handle(String path, JsonNode body) throws Exception {
+    private Outcome handle(String path, JsonNode body, Texts texts) throws Exception {
         String user = text(body, "user");
         return switch (path) {
-            case "/send" -> composer.send(user, text(body, "channel"), text(body, "threadTs"), text(body, "text"));
+            case "/send" -> composer.send(user, text(body, "channel"), text(body, "threadTs"), text(body, "text"),
+                    texts);
             case "/action" -> body.hasNonNull("viewId")
                     ? interactions.onView(user, text(body, "viewId"), text(body, "blockId"), text(body, "actionId"),
                             body.get("selection"), body.get("values"))
@@ -106,7 +121,7 @@ final class PlaygroundApiServlet extends HttpServlet {
                             text(body, "actionId"), body.get("selection"));
             case "/shortcut" -> interactions.shortcut(user, text(body, "channel"), text(body, "ts"),
                     text(body, "callbackId"));
-            case "/submit" -> interactions.submit(user, text(body, "viewId"), body.get("values"));
+            case "/submit" -> interactions.submit(user, text(body, "viewId"), body.get("values"), texts);
             case "/close" -> interactions.close(user, text(body, "viewId"));
             case "/dismiss" -> dismiss(user, text(body, "channel"), text(body, "ts"));
             case "/clock" -> moveClock(body);
@@ -131,7 +146,7 @@ final class PlaygroundApiServlet extends HttpServlet {
         } else {
             long seconds = body.path("advanceSeconds").asLong(0);
             if (seconds == 0) {
-                return Outcome.refused("Say how far to move the clock.");
+                return Outcome.refused("playground.error.clock");
             }
             clock.advance(Duration.ofSeconds(seconds));
         }
@@ -153,10 +168,10 @@ final class PlaygroundApiServlet extends HttpServlet {
         }
     }
 
-    private static ObjectNode outcome(Outcome outcome) {
+    private static ObjectNode outcome(Outcome outcome, Texts texts) {
         ObjectNode json = Params.JSON.createObjectNode().put("ok", outcome.ok());
-        if (outcome.error() != null) {
-            json.put("error", outcome.error());
+        if (outcome.errorKey() != null) {
+            json.put("error", texts.get(outcome.errorKey(), outcome.errorArgs().toArray()));
         }
         return json;
     }

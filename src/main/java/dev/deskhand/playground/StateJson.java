@@ -37,7 +37,7 @@ final class StateJson {
         bot.put("id", Directory.BOT_USER_ID).put("name", Directory.BOT.realName());
         ArrayNode people = state.putArray("people");
         workspace.directory().people().forEach(p -> people.addObject().put("id", p.id()).put("handle", p.handle())
-                .put("realName", p.realName()).put("title", p.title()));
+                .put("realName", p.realName()).put("title", p.title()).put("locale", p.locale()));
         people.addObject().put("id", Directory.BOT_USER_ID).put("handle", Directory.BOT.handle())
                 .put("realName", Directory.BOT.realName()).put("title", "App").put("bot", true);
         people.addObject().put("id", Directory.SLACKBOT.id()).put("handle", Directory.SLACKBOT.handle())

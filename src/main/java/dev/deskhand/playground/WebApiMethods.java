@@ -80,11 +80,15 @@ final class WebApiMethods {
             throw new Refusal("user_not_found", null);
         }
         Person person = workspace.directory().person(id)
-                .orElse(new Person(id, id.toLowerCase(), "User " + id, ""));
+                .orElse(new Person(id, id.toLowerCase(), "User " + id, "", Person.ENGLISH));
         ObjectNode user = out.putObject("user").put("id", person.id()).put("team_id", Directory.TEAM_ID)
                 .put("name", person.handle()).put("real_name", person.realName())
                 .put("is_bot", Directory.BOT_USER_ID.equals(id)).put("tz", zone.getId())
                 .put("tz_offset", zone.getRules().getOffset(clock.instant()).getTotalSeconds());
+        // Slack reports the locale only to a caller that asks for it.
+        if (Set.of("true", "1").contains(String.valueOf(params.get("include_locale")))) {
+            user.put("locale", person.locale());
+        }
         user.putObject("profile").put("real_name", person.realName()).put("display_name", person.handle())
                 .put("title", person.title());
         return out;

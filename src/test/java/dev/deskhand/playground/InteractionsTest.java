@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.deskhand.slack.SignatureVerifier;
+import dev.deskhand.slack.text.Language;
+import dev.deskhand.slack.text.Messages;
+import dev.deskhand.slack.text.Texts;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -28,6 +31,8 @@ import org.junit.jupiter.api.Test;
  * answers with canned {@code response_action}s and checks every request's signature with the production verifier.
  */
 class InteractionsTest {
+
+    static final Texts EN = new Messages().in(Language.EN);
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final String SECRET = "playground-test-secret";
@@ -94,7 +99,7 @@ class InteractionsTest {
         String viewId = open();
         answers.add("{\"response_action\":\"errors\",\"errors\":{\"summary\":\"Too short.\"}}");
 
-        interactions.submit(ALEX, viewId, values("hi"));
+        interactions.submit(ALEX, viewId, values("hi"), EN);
 
         JsonNode payload = received.poll();
         assertEquals("view_submission", payload.path("type").asText());
@@ -108,21 +113,21 @@ class InteractionsTest {
     void updatePushEmptyAndClearChangeTheStackAsInSlack() throws Exception {
         String viewId = open();
         answers.add("{\"response_action\":\"update\",\"view\":" + view("Second") + "}");
-        interactions.submit(ALEX, viewId, values("a"));
+        interactions.submit(ALEX, viewId, values("a"), EN);
         assertEquals(List.of("Second"), titles());
         assertEquals(viewId, workspace.snapshot(ALEX).modals().get(0).id());
 
         answers.add("{\"response_action\":\"push\",\"view\":" + view("Pushed") + "}");
-        interactions.submit(ALEX, viewId, values("b"));
+        interactions.submit(ALEX, viewId, values("b"), EN);
         assertEquals(List.of("Second", "Pushed"), titles());
 
         String pushed = workspace.snapshot(ALEX).modals().get(1).id();
         answers.add("");
-        interactions.submit(ALEX, pushed, values("c"));
+        interactions.submit(ALEX, pushed, values("c"), EN);
         assertEquals(List.of("Second"), titles());
 
         answers.add("{\"response_action\":\"clear\"}");
-        interactions.submit(ALEX, viewId, values("d"));
+        interactions.submit(ALEX, viewId, values("d"), EN);
         assertEquals(List.of(), titles());
     }
 
@@ -135,18 +140,23 @@ class InteractionsTest {
             exchange.close();
         });
 
-        interactions.submit(ALEX, viewId, values("x"));
+        interactions.submit(ALEX, viewId, values("x"), EN);
+        assertEquals(Map.of(Interactions.VIEW_ERROR, "We had some trouble connecting. Try again?"),
+                workspace.modal(viewId).orElseThrow().errors());
 
-        assertEquals(Map.of(Interactions.VIEW_ERROR, Interactions.TROUBLE), workspace.modal(viewId).orElseThrow().errors());
+        // ... and in Korean when the page is in Korean
+        interactions.submit(ALEX, viewId, values("x"), new Messages().in(Language.KO));
+        assertEquals(Map.of(Interactions.VIEW_ERROR, "연결에 문제가 있었습니다. 다시 시도해 주세요."),
+                workspace.modal(viewId).orElseThrow().errors());
     }
 
     @Test
     void someoneElsesFormCannotBeSubmitted() throws Exception {
         String viewId = open();
 
-        Outcome outcome = interactions.submit("U0BEA", viewId, values("x"));
+        Outcome outcome = interactions.submit("U0BEA", viewId, values("x"), EN);
 
-        assertEquals(Outcome.refused("That form is closed."), outcome);
+        assertEquals(Outcome.refused("playground.error.formClosed"), outcome);
         assertTrue(received.isEmpty());
     }
 }
