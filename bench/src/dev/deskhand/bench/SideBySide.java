@@ -40,6 +40,7 @@ final class SideBySide {
     private static final String[][] ROWS = {
             {"cpu", "CPU per `/kb` request at 20 req/s (ms)", "%.2f"},
             {"idle_cpu", "CPU while idle (ms per second)", "%.1f"},
+            {"answered_20", "… answered at 20 req/s (of {due20})", "%.0f"},
             {"p50_20", "`/kb` answer p50 at 20 req/s (ms)", "%.1f"},
             {"load_finished", "`/kb` at {load}: answered (of {due})", "%.0f"},
             {"load_failed", "… errors + not answered", "%.0f"},
@@ -187,7 +188,9 @@ final class SideBySide {
             double before = server.cpuMillis();
             AnswerLoop.Outcome slow = loop.run(20, options.decimal("cpu-seconds", 20), queries, 5);
             double spent = server.cpuMillis() - before;
-            record(c, subject, "cpu", slow.finished() == 0 ? Double.NaN : spent / slow.finished(), "ms");
+            // Divided by the requests sent: when some are not answered (saturated), the CPU they took is still in.
+            record(c, subject, "cpu", spent / slow.due(), "ms");
+            record(c, subject, "answered_20", slow.finished(), "of " + slow.due());
             record(c, subject, "p50_20", slow.latencies().millis(50), "ms");
             note(subject, "20/s", slow);
             settle(server, subject, "before the load");
@@ -409,7 +412,9 @@ final class SideBySide {
                     .replace("10k articles", Bench.label(options.integer("large-articles", 10_000)))
                     .replace("{load}", Report.format(rate) + " req/s for " + Report.format(seconds) + " s")
                     .replace("{due}", String.format(Locale.ROOT, "%,d", Math.round(rate * seconds)))
-                    .replace("{rate}", Report.format(rate))).append(" |");
+                    .replace("{rate}", Report.format(rate))
+                    .replace("{due20}", Report.format(Math.round(20 * options.decimal("cpu-seconds", 20)))))
+                    .append(" |");
             for (Contestant c : contestants) {
                 md.append(' ').append(cell(figures.get(c.name()).get(row[0]), row[2], row[0])).append(" |");
             }
