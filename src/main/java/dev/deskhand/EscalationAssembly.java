@@ -6,6 +6,13 @@ import dev.deskhand.escalation.EscalationSettings;
 import dev.deskhand.escalation.EscalationStore;
 import dev.deskhand.escalation.SlaReminders;
 import dev.deskhand.metrics.MeteredEscalationStore;
+import dev.deskhand.paging.PageSender;
+import dev.deskhand.paging.PagingPolicy;
+import dev.deskhand.paging.PagingSettings;
+import dev.deskhand.paging.ServiceKeys;
+import dev.deskhand.paging.http.HttpPager;
+import dev.deskhand.slack.escalation.SlackCardLinks;
+import dev.deskhand.store.JdbcPageLedger;
 import dev.deskhand.slack.SlackPlatform;
 import dev.deskhand.slack.text.Voice;
 import dev.deskhand.slack.escalation.EscalationFeature;
@@ -22,7 +29,10 @@ import dev.deskhand.slack.text.Voice;
 import java.time.Clock;
 import java.time.Duration;
 
-/** The escalation feature's parts: the metered store, the outbox and its sender, SLA reminders, the Slack surface. */
+/**
+ * The escalation feature's parts: the metered store, the outbox and its two senders (Slack posts, on-call pages), SLA
+ * reminders, the Slack surface.
+ */
 final class EscalationAssembly {
 
     static final Duration OUTBOX_INTERVAL = Duration.ofSeconds(1);
@@ -37,24 +47,40 @@ final class EscalationAssembly {
     final EscalationFeature feature;
     final OutboxSender outboxSender;
     final SlaReminders reminders;
+    final PageSender pageSender;
+
+    /**
+     * Pages retry a little longer than Slack posts: a paging service that is down is usually down for longer, and the
+     * dedup key makes a late repeat harmless.
+     */
+    static final Backoff PAGE_BACKOFF = new Backoff(Duration.ofSeconds(2), Duration.ofSeconds(60));
 
     /** The escalation store, metered, as every reader uses it. */
     static EscalationStore store(Database database, MeterRegistry registry) {
         return new MeteredEscalationStore(new JdbcEscalationStore(database.dataSource()), registry);
     }
 
-    /** @param store the store changes go through (one that tells the App Home, see {@code WatchedEscalationStore}) */
-    EscalationAssembly(Database database, EscalationStore store, EscalationSettings settings, SlackPlatform slack,
-                       MeterRegistry registry, Clock clock, Voice voice, KnowledgeBase knowledgeBase) {
+    /**
+     * @param store  the store changes go through (one that tells the App Home, see {@code WatchedEscalationStore})
+     * @param paging who is paged when ({@code paging:}); {@link PagingSettings#none()} pages nobody
+     * @param keys   the paging keys {@code paging} names, read from the environment at start
+     */
+    EscalationAssembly(Database database, EscalationStore store, EscalationSettings settings, PagingSettings paging,
+                       ServiceKeys keys, SlackPlatform slack, MeterRegistry registry, Clock clock, Voice voice,
+                       KnowledgeBase knowledgeBase) {
         RelatedArticles related = RelatedArticles.of(knowledgeBase);
         this.store = store;
         JdbcOutbox outbox = new JdbcOutbox(database.dataSource());
         Gauge.builder("deskhand.outbox.depth", outbox, JdbcOutbox::pendingCount)
                 .description("Slack posts owed and not yet delivered").register(registry);
-        this.feature = new EscalationFeature(new EscalationService(store, settings, clock), store, settings, clock,
-                outbox, voice, new JdbcSearchLog(database.dataSource()), related);
+        PagingPolicy onCall = new PagingPolicy(paging);
+        this.feature = new EscalationFeature(new EscalationService(store, settings, clock, onCall), store, settings,
+                clock, outbox, voice, new JdbcSearchLog(database.dataSource()), related);
         this.outboxSender = new OutboxSender(outbox, store, settings, slack.methods(), clock,
                 OUTBOX_BACKOFF, OUTBOX_INTERVAL, voice, registry, related);
-        this.reminders = new SlaReminders(store, settings.sla(), clock, REMINDER_INTERVAL);
+        this.reminders = new SlaReminders(store, settings.sla(), clock, REMINDER_INTERVAL, onCall);
+        this.pageSender = new PageSender(outbox, new JdbcPageLedger(database.dataSource()), store, settings,
+                new HttpPager(paging, keys), new SlackCardLinks(slack.methods()), clock, PAGE_BACKOFF,
+                OUTBOX_INTERVAL);
     }
 }

@@ -2,6 +2,9 @@ package dev.deskhand;
 
 import dev.deskhand.config.AppConfig;
 import dev.deskhand.config.Environment;
+import dev.deskhand.config.PagingKeys;
+import dev.deskhand.paging.PagingSettings;
+import dev.deskhand.paging.ServiceKeys;
 import dev.deskhand.config.SyncJob;
 import dev.deskhand.config.SyncSettingsReader;
 import dev.deskhand.kb.importing.ImportCli;
@@ -95,10 +98,15 @@ public final class Wiring implements AutoCloseable {
                     settings.escalations(), knowledgeBase, new JdbcSearchLog(database.dataSource()),
                     new EscalateForm(settings.escalations()), slack, resources.scheduler("home-refresh"), work, clock,
                     voice);
+            // A paging key the settings name but the environment lacks stops the start here, not the first P1 at night.
+            // The playground has no secrets and pages nobody.
+            PagingSettings paging = config.secrets().isPresent() ? settings.paging() : PagingSettings.none();
+            ServiceKeys pagingKeys = config.secrets().map(env -> PagingKeys.resolve(paging, env))
+                    .orElse(ServiceKeys.none());
             // Every committed change tells the App Home which homes it touched; they are republished off this path.
             EscalationAssembly escalations = new EscalationAssembly(database,
-                    new WatchedEscalationStore(escalationStore, home.changes()), settings.escalations(),
-                    slack, metrics.registry(), clock, voice, knowledgeBase);
+                    new WatchedEscalationStore(escalationStore, home.changes()), settings.escalations(), paging,
+                    pagingKeys, slack, metrics.registry(), clock, voice, knowledgeBase);
             DigestAssembly digests = new DigestAssembly(database, knowledgeBase, settings.digests(), escalations.store,
                     settings.escalations(), clock);
             SlackDigestPublisher digestPublisher = slack.digestPublisher(voice);
@@ -134,8 +142,8 @@ public final class Wiring implements AutoCloseable {
                 events.started(receiver.servlet());
             });
 
-            List<Routine> scheduled = new ArrayList<>(List.of(escalations.outboxSender, escalations.reminders,
-                    digestScheduler, owners.scheduler, new EventReceiptCleanup(receipts, clock)));
+            List<Routine> scheduled = new ArrayList<>(List.of(escalations.outboxSender, escalations.pageSender,
+                    escalations.reminders, digestScheduler, owners.scheduler, new EventReceiptCleanup(receipts, clock)));
             // Imports on a schedule (sync: in deskhand.yml); their credentials come from the environment by name.
             ImportCli imports = ImportCli.standard(Environment.fromProcess()::value, clock, config.knowledgeDir());
             List<SyncJob> syncs = new SyncSettingsReader().read(config.settingsFile());

@@ -16,11 +16,16 @@ public enum Action {
     /** A paging service accepted the page for the escalation ({@code to}: the service's id); written by the app. */
     PAGE_TRIGGERED,
     /** A paging service accepted the resolution of that page ({@code to}: the service's id). */
-    PAGE_RESOLVED;
+    PAGE_RESOLVED,
+    /**
+     * A paging service can never accept the page or its resolution as it is ({@code from}: TRIGGER or RESOLVE,
+     * {@code to}: the service's id, {@code note}: its error); it is not retried.
+     */
+    PAGE_FAILED;
 
     /** Whether this records a page rather than a change a person made. */
     public boolean isPage() {
-        return this == PAGE_TRIGGERED || this == PAGE_RESOLVED;
+        return this == PAGE_TRIGGERED || this == PAGE_RESOLVED || this == PAGE_FAILED;
     }
 
     /** Lower-case name with spaces, for timelines. */

@@ -14,10 +14,17 @@ public interface Outbox {
     void enqueue(OutboxMessage message, Instant now);
 
     /**
-     * Takes up to {@code limit} due messages, oldest first, and hides them from other senders for {@code lease}
-     * (so two replicas never send the same message at once; a sender that dies just lets the lease run out).
+     * Takes up to {@code limit} due Slack messages, oldest first, and hides them from other senders for {@code lease}
+     * (so two replicas never send the same message at once; a sender that dies just lets the lease run out). Page
+     * messages ({@link OutboxMessage.Kind#isPage()}) are not among them: they go in a lane of their own.
      */
     List<OutboxEntry> claimDue(Instant now, Duration lease, int limit);
+
+    /**
+     * Like {@link #claimDue}, for the page messages: in order per escalation among themselves (a resolution never
+     * overtakes its trigger), independently of the Slack messages.
+     */
+    List<OutboxEntry> claimDuePages(Instant now, Duration lease, int limit);
 
     /** The message was delivered; it is never sent again. */
     void markSent(long id, Instant sentAt);
@@ -40,12 +47,12 @@ public interface Outbox {
      */
     void giveUp(long id, Instant at, String error);
 
-    /** The messages of an escalation that were given up, oldest first. */
+    /** The Slack messages of an escalation that were given up, oldest first (pages are in their ledger). */
     List<OutboxFailure> failures(EscalationKey key);
 
     /** The requester was told their card is late; they are told once. */
     void markRequesterTold(long id, Instant at);
 
-    /** Messages not yet delivered. */
+    /** Slack messages not yet delivered. */
     int pendingCount();
 }

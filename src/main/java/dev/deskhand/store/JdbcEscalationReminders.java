@@ -54,7 +54,8 @@ final class JdbcEscalationReminders {
                     insert.setObject(5, utc(sentAt));
                     insert.executeUpdate();
                 }
-                EscalationOutboxRows.insert(connection, effects, null, sentAt);
+                EscalationOutboxRows.insert(connection, effects, null, sentAt,
+                        new PageCause(escalation.team(), escalation.clockStartedAt(), reminder.kind().name()));
                 return true;
             });
         } catch (StoreException e) {

@@ -52,7 +52,8 @@ public final class JdbcEscalationStore implements EscalationStore {
                 EscalationKey key = insert(connection, draft, idempotencyKey, now);
                 EscalationEventRows.insert(connection,
                         new AuditEvent(key, draft.requester(), Action.CREATE, null, Status.OPEN.label(), null, now));
-                EscalationOutboxRows.insert(connection, effects.apply(key), null, now);
+                EscalationOutboxRows.insert(connection, effects.apply(key), null, now,
+                        new PageCause(draft.team(), now, "CREATED"));
                 return new Creation(find(connection, key).orElseThrow(), true);
             });
         } catch (StoreException e) {
@@ -160,7 +161,8 @@ public final class JdbcEscalationStore implements EscalationStore {
                 }
             }
             long eventId = EscalationEventRows.insert(connection, change.event());
-            EscalationOutboxRows.insert(connection, effects, eventId, change.event().at());
+            EscalationOutboxRows.insert(connection, effects, eventId, change.event().at(),
+                    new PageCause(after.team(), after.clockStartedAt(), change.event().action().name()));
             return true;
         });
     }

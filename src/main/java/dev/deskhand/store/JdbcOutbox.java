@@ -43,9 +43,18 @@ public final class JdbcOutbox implements Outbox {
 
     @Override
     public List<OutboxEntry> claimDue(Instant now, Duration lease, int limit) {
+        return claim(now, lease, limit, false);
+    }
+
+    @Override
+    public List<OutboxEntry> claimDuePages(Instant now, Duration lease, int limit) {
+        return claim(now, lease, limit, true);
+    }
+
+    private List<OutboxEntry> claim(Instant now, Duration lease, int limit, boolean pages) {
         return tx.inTransaction("claim outbox messages", connection -> {
             List<OutboxEntry> claimed = new ArrayList<>();
-            for (Candidate candidate : due(connection, now, limit)) {
+            for (Candidate candidate : due(connection, now, limit, pages)) {
                 // Compare-and-set on the due time: of two replicas that saw the same row, one moves it.
                 try (PreparedStatement lock = connection.prepareStatement("UPDATE escalation_outbox "
                         + "SET next_attempt_at = ? WHERE id = ? AND sent_at IS NULL AND next_attempt_at = ?")) {
@@ -64,14 +73,22 @@ public final class JdbcOutbox implements Outbox {
     private record Candidate(OutboxEntry entry, OffsetDateTime nextAttemptAt) {
     }
 
-    private static List<Candidate> due(Connection connection, Instant now, int limit) throws SQLException {
+    /**
+     * @param pages the page lane ({@link EscalationOutboxRows#PAGE_KINDS}) or the Slack lane; each lane keeps its
+     *              own order per escalation, so a slow paging service never holds back a card, nor Slack a page
+     */
+    private static List<Candidate> due(Connection connection, Instant now, int limit, boolean pages)
+            throws SQLException {
+        String lane = pages ? " IN " + EscalationOutboxRows.PAGE_KINDS : " NOT IN " + EscalationOutboxRows.PAGE_KINDS;
         // Cards before thread notes and P1/P2 before the rest, so after an outage the posts people wait for go first.
         try (PreparedStatement select = connection.prepareStatement("SELECT o.id, o.escalation_id, o.kind, "
                 + "o.event_id, o.detail, o.attempts, o.created_at, o.next_attempt_at, o.requester_told_at "
                 + "FROM escalation_outbox o JOIN escalations e ON e.id = o.escalation_id "
-                + "WHERE o.sent_at IS NULL AND o.failed_at IS NULL AND o.next_attempt_at <= ? AND NOT EXISTS ("
+                + "WHERE o.sent_at IS NULL AND o.failed_at IS NULL AND o.next_attempt_at <= ? AND o.kind" + lane
+                + " AND NOT EXISTS ("
                 + "SELECT 1 FROM escalation_outbox earlier WHERE earlier.escalation_id = o.escalation_id "
-                + "AND earlier.sent_at IS NULL AND earlier.failed_at IS NULL AND earlier.id < o.id) "
+                + "AND earlier.sent_at IS NULL AND earlier.failed_at IS NULL AND earlier.id < o.id "
+                + "AND earlier.kind" + lane + ") "
                 + "ORDER BY CASE WHEN o.kind = 'CARD' THEN 0 ELSE 1 END, "
                 + "CASE WHEN e.severity IN ('P1', 'P2') THEN 0 ELSE 1 END, o.id LIMIT ?")) {
             select.setObject(1, utc(now));
@@ -147,7 +164,8 @@ public final class JdbcOutbox implements Outbox {
     public List<OutboxFailure> failures(EscalationKey key) {
         return tx.inTransaction("read the undelivered messages of " + key, connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT kind, failure, failed_at "
-                    + "FROM escalation_outbox WHERE escalation_id = ? AND failed_at IS NOT NULL ORDER BY id")) {
+                    + "FROM escalation_outbox WHERE escalation_id = ? AND failed_at IS NOT NULL "
+                    + "AND kind NOT IN " + EscalationOutboxRows.PAGE_KINDS + " ORDER BY id")) {
                 select.setLong(1, key.number());
                 try (ResultSet rows = select.executeQuery()) {
                     List<OutboxFailure> failures = new ArrayList<>();
@@ -181,7 +199,8 @@ public final class JdbcOutbox implements Outbox {
     public int pendingCount() {
         return tx.inTransaction("count outbox messages", connection -> {
             try (PreparedStatement count = connection.prepareStatement(
-                    "SELECT COUNT(*) FROM escalation_outbox WHERE sent_at IS NULL AND failed_at IS NULL");
+                    "SELECT COUNT(*) FROM escalation_outbox WHERE sent_at IS NULL AND failed_at IS NULL "
+                            + "AND kind NOT IN " + EscalationOutboxRows.PAGE_KINDS);
                  ResultSet rows = count.executeQuery()) {
                 rows.next();
                 return rows.getInt(1);

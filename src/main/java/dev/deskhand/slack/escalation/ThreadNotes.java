@@ -24,6 +24,9 @@ final class ThreadNotes {
     }
 
     String note(AuditEvent event, Texts texts) {
+        if (event.action().isPage()) {
+            return PageNotes.note(event, texts);
+        }
         String who = Blocks.user(event.actor(), texts);
         String key = event.key().toString();
         String from = event.from();

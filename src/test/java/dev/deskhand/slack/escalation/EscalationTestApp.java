@@ -21,7 +21,14 @@ final class EscalationTestApp implements AutoCloseable {
     private final TestApp app;
 
     EscalationTestApp(Path settingsFile) throws Exception {
-        this.app = TestApp.start(Map.of("DESKHAND_CONFIG", settingsFile.toAbsolutePath().toString()));
+        this(settingsFile, Map.of());
+    }
+
+    /** With extra environment variables (the paging keys {@code deskhand.yml} names). */
+    EscalationTestApp(Path settingsFile, Map<String, String> env) throws Exception {
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.put("DESKHAND_CONFIG", settingsFile.toAbsolutePath().toString());
+        this.app = TestApp.start(all);
         app.clock().set(START);
     }
 
@@ -86,6 +93,10 @@ final class EscalationTestApp implements AutoCloseable {
 
     java.util.List<Map<String, Object>> rows(String sql, Object... args) throws java.sql.SQLException {
         return app.rows(sql, args);
+    }
+
+    void sendPages() {
+        app.runRoutine("paging-outbox");
     }
 
     void remind() {
