@@ -11,9 +11,11 @@ import dev.deskhand.owners.OwnerDigestSettings;
 import dev.deskhand.slack.SlackPlatform;
 import dev.deskhand.slack.owners.OwnersFeature;
 import dev.deskhand.slack.owners.SlackOwnerDigestPublisher;
+import dev.deskhand.slack.owners.SlackOwnerGroups;
 import dev.deskhand.slack.text.Voice;
 import dev.deskhand.store.Database;
 import dev.deskhand.store.JdbcDigestSlots;
+import dev.deskhand.store.JdbcKnowledgeGapLog;
 import dev.deskhand.store.JdbcOwnerFeedback;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,9 +35,10 @@ final class OwnerAssembly {
         OwnerDigestSettings settings = new OwnerDigestSettingsReader().read(settingsFile);
         JdbcOwnerFeedback feedback = new JdbcOwnerFeedback(database.dataSource());
         // The channel digests' slot ledger and lease, in its own namespace (V13), so each scheduler repairs only its own.
-        this.scheduler = new OwnerDigestScheduler(settings, knowledgeBase,
+        this.scheduler = new OwnerDigestScheduler(settings,
+                new SlackOwnerGroups(slack.methods(), slack.calls(), clock), knowledgeBase,
                 new JdbcDigestSlots(database.dataSource(), JdbcDigestSlots.Kind.OWNER),
-                new OwnerDigestBuilder(feedback, feedback, settings.zone()),
+                new OwnerDigestBuilder(feedback, new JdbcKnowledgeGapLog(database.dataSource()), settings.zone()),
                 new SlackOwnerDigestPublisher(slack.methods(), voice), catchUp, clock, replicaId,
                 DigestScheduler.DEFAULT_CLAIM_LEASE);
         this.feature = new OwnersFeature(knowledgeBase, new FileDrafts(knowledgeDir, clock), slack.afterAck(),

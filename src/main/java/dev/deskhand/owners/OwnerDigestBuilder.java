@@ -1,5 +1,7 @@
 package dev.deskhand.owners;
 
+import dev.deskhand.home.KnowledgeGap;
+import dev.deskhand.home.KnowledgeGapLog;
 import dev.deskhand.kb.Article;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,8 +17,9 @@ import java.util.stream.Collectors;
 
 /**
  * Builds an owner's weekly digest from the vote and search logs: for each of their articles the 👎 reasons with the
- * "Other" texts, the questions asked near it that found no good answer, and a passed review date. The week ends at
- * the slot, not at "now", so a digest rebuilt after a crash says the same thing.
+ * "Other" texts, the questions asked near it that found no good answer, and a passed review date. Votes are counted
+ * up to the slot, so a digest rebuilt after a crash counts the same; the questions come from the App Home's
+ * {@link KnowledgeGapLog} (one query for "gaps near articles I own"), which reads up to now.
  */
 public final class OwnerDigestBuilder {
 
@@ -26,15 +29,17 @@ public final class OwnerDigestBuilder {
     static final int MAX_ARTICLES = 10;
     static final int MAX_NOTES = 5;
     static final int MAX_MISSES = 5;
+    /** The gap log caps its answer across articles; a week of one owner's gaps stays well below this. */
+    private static final int GAP_LIMIT = 1000;
 
     private final ArticleVotes votes;
-    private final NearMisses nearMisses;
+    private final KnowledgeGapLog gaps;
     private final ZoneId zone;
 
     /** @param zone where "today" is when deciding whether a review date has passed */
-    public OwnerDigestBuilder(ArticleVotes votes, NearMisses nearMisses, ZoneId zone) {
+    public OwnerDigestBuilder(ArticleVotes votes, KnowledgeGapLog gaps, ZoneId zone) {
         this.votes = votes;
-        this.nearMisses = nearMisses;
+        this.gaps = gaps;
         this.zone = zone;
     }
 
@@ -43,7 +48,9 @@ public final class OwnerDigestBuilder {
         Set<String> ids = owned.stream().map(Article::id).collect(Collectors.toSet());
         Map<String, List<ReasonCount>> reasons = group(votes.reasons(ids, from, slotAt), ReasonCount::articleId);
         Map<String, List<VoteNote>> notes = group(votes.notes(ids, from, slotAt), VoteNote::articleId);
-        Map<String, List<NearMiss>> misses = group(nearMisses.nearMisses(ids, from, slotAt), NearMiss::articleId);
+        Map<String, List<NearMiss>> misses = group(gaps.since(ids, from, GAP_LIMIT).stream()
+                .filter(gap -> gap.kind() == KnowledgeGap.Kind.UNANSWERED)
+                .map(gap -> new NearMiss(gap.articleId(), gap.question(), gap.count())).toList(), NearMiss::articleId);
         LocalDate today = LocalDate.ofInstant(slotAt, zone);
         List<ArticleNews> news = owned.stream()
                 .map(a -> news(a, reasons.getOrDefault(a.id(), List.of()), notes.getOrDefault(a.id(), List.of()),

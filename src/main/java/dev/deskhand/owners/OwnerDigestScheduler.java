@@ -44,11 +44,11 @@ public final class OwnerDigestScheduler implements Routine {
     private final String instanceId;
     private final Duration claimLease;
 
-    public OwnerDigestScheduler(OwnerDigestSettings settings, KnowledgeBase knowledgeBase, DigestSlots slots,
-                                OwnerDigestBuilder builder, OwnerDigestPublisher publisher, CatchUpPolicy policy,
-                                Clock clock, String instanceId, Duration claimLease) {
+    public OwnerDigestScheduler(OwnerDigestSettings settings, OwnerGroups groups, KnowledgeBase knowledgeBase,
+                                DigestSlots slots, OwnerDigestBuilder builder, OwnerDigestPublisher publisher,
+                                CatchUpPolicy policy, Clock clock, String instanceId, Duration claimLease) {
         this.settings = settings;
-        this.directory = new OwnerDirectory(settings.owners());
+        this.directory = new OwnerDirectory(settings.owners(), groups);
         this.knowledgeBase = knowledgeBase;
         this.slots = slots;
         this.builder = builder;

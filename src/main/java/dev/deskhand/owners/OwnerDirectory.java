@@ -14,24 +14,32 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Who stands behind an article's {@code owner:}. The starter knowledge names teams ({@code "@billing-team"}), which
- * Slack cannot DM, so a team handle is looked up in the {@code owner_digest.owners} mapping; an owner written as a
- * Slack user ({@code U0123ABCD} or {@code <@U0123ABCD>}) is that user. Anything else (an unmapped handle, an e-mail
+ * Who stands behind an article's {@code owner:}, in this order: the {@code owner_digest.owners} mapping (owner text,
+ * without case → user ids); a Slack user written as such ({@code U0123ABCD}, {@code <@U0123ABCD>}); a user group,
+ * written as a mention ({@code <!subteam^S0…>}) or by its handle ({@code @billing-team}, the starter knowledge's
+ * habit), whose members are asked of Slack ({@link OwnerGroups}). Anything else (an unknown handle, an e-mail
  * address) reaches nobody and is listed by {@link #unmapped} for the log.
  */
 public final class OwnerDirectory {
 
     private static final Pattern USER = Pattern.compile("(?:<@)?([UW][A-Z0-9]{6,})(?:\\|[^>]*)?>?");
+    private static final Pattern GROUP = Pattern.compile("<!subteam\\^([A-Z0-9]+)(?:\\|[^>]*)?>");
 
     private final Map<String, List<String>> mapping = new TreeMap<>();
+    private final OwnerGroups groups;
 
-    public OwnerDirectory(Map<String, List<String>> owners) {
+    public OwnerDirectory(Map<String, List<String>> owners, OwnerGroups groups) {
         owners.forEach((owner, users) -> mapping.put(key(owner),
                 users.stream().map(OwnerDirectory::userId).flatMap(Optional::stream).distinct().toList()));
+        this.groups = groups;
     }
 
-    /** The Slack users an {@code owner:} value names, in mapping order; empty when nobody. */
+    /** The Slack users an {@code owner:} value names, in mapping or group order; empty when nobody. */
     public List<String> usersOf(String owner) {
+        return usersOf(owner, groups.members());
+    }
+
+    private List<String> usersOf(String owner, Map<String, List<String>> members) {
         if (owner == null || owner.isBlank()) {
             return List.of();
         }
@@ -39,14 +47,21 @@ public final class OwnerDirectory {
         if (mapped != null) {
             return mapped;
         }
-        return userId(owner).map(List::of).orElse(List.of());
+        Optional<String> user = userId(owner);
+        if (user.isPresent()) {
+            return List.of(user.get());
+        }
+        Matcher group = GROUP.matcher(owner.strip());
+        String handle = group.matches() ? group.group(1) : key(owner).replaceFirst("^@", "");
+        return members.getOrDefault(handle, List.of());
     }
 
     /** Each user's articles (by id), users in id order: what each owner's digest is about. */
     public Map<String, List<Article>> byUser(List<Article> articles) {
+        Map<String, List<String>> members = groups.members();
         Map<String, List<Article>> byUser = new TreeMap<>();
         for (Article article : articles) {
-            for (String user : usersOf(article.owner())) {
+            for (String user : usersOf(article.owner(), members)) {
                 byUser.computeIfAbsent(user, u -> new ArrayList<>()).add(article);
             }
         }
@@ -56,9 +71,10 @@ public final class OwnerDirectory {
 
     /** Owner values that reach nobody, for one log line per run instead of silence. */
     public Set<String> unmapped(List<Article> articles) {
+        Map<String, List<String>> members = groups.members();
         Set<String> unmapped = new LinkedHashSet<>();
         articles.stream().map(Article::owner).filter(o -> o != null && !o.isBlank())
-                .filter(o -> usersOf(o).isEmpty()).sorted().forEach(unmapped::add);
+                .filter(o -> usersOf(o, members).isEmpty()).sorted().forEach(unmapped::add);
         return unmapped;
     }
 

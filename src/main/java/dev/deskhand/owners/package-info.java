@@ -6,8 +6,8 @@
  * {@link dev.deskhand.digest.DigestSlots}), and drafts of an article update written next to the knowledge base
  * ({@link dev.deskhand.owners.Drafts}, {@link dev.deskhand.owners.FileDrafts}).
  *
- * <p>Depends on {@code kb} and {@code digest} (their values and ports), the JDK and SLF4J. No Slack, no JDBC, no
- * Jetty: {@code store} implements {@link dev.deskhand.owners.ArticleVotes} and {@link dev.deskhand.owners.NearMisses},
- * {@code slack.owners} renders and sends.
+ * <p>Depends on {@code kb}, {@code digest} and {@code home} (their values and ports: the questions near an owner's
+ * articles are the App Home's {@link dev.deskhand.home.KnowledgeGapLog}), the JDK and SLF4J. No Slack, no JDBC, no
+ * Jetty: {@code store} implements {@link dev.deskhand.owners.ArticleVotes}, {@code slack.owners} renders and sends.
  */
 package dev.deskhand.owners;

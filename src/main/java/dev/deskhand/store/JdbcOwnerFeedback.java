@@ -2,8 +2,6 @@ package dev.deskhand.store;
 
 import dev.deskhand.kb.FeedbackReason;
 import dev.deskhand.owners.ArticleVotes;
-import dev.deskhand.owners.NearMiss;
-import dev.deskhand.owners.NearMisses;
 import dev.deskhand.owners.ReasonCount;
 import dev.deskhand.owners.VoteNote;
 import java.sql.Connection;
@@ -20,10 +18,10 @@ import java.util.TreeSet;
 import javax.sql.DataSource;
 
 /**
- * What owners hear about their articles, from {@code kb_feedback} (one row per vote, V8) and {@code search_log}
- * (a declined search keeps its closest article as {@code top_article_id}).
+ * The 👎 votes owners hear about, from {@code kb_feedback} (one row per vote, V8): counted by reason, with every
+ * "Other" text (the App Home's gap log groups by question and keeps one note, which is not enough here).
  */
-public final class JdbcOwnerFeedback implements ArticleVotes, NearMisses {
+public final class JdbcOwnerFeedback implements ArticleVotes {
 
     private final DataSource dataSource;
 
@@ -53,19 +51,6 @@ public final class JdbcOwnerFeedback implements ArticleVotes, NearMisses {
                 + "AND note IS NOT NULL AND given_at >= ? AND given_at < ? AND article_id IN (" + in(articleIds)
                 + ") ORDER BY given_at, id", args(from, to, articleIds),
                 rs -> new VoteNote(rs.getString(1), rs.getString(2)));
-    }
-
-    @Override
-    public List<NearMiss> nearMisses(Set<String> articleIds, Instant from, Instant to) {
-        if (articleIds.isEmpty()) {
-            return List.of();
-        }
-        // Grouped by the normalised text, as the digest does: the same question typed twice is asked twice.
-        return query("SELECT top_article_id, normalized_query, COUNT(*) AS times FROM search_log "
-                + "WHERE answered = FALSE AND searched_at >= ? AND searched_at < ? AND top_article_id IN ("
-                + in(articleIds) + ") GROUP BY top_article_id, normalized_query "
-                + "ORDER BY top_article_id, times DESC, normalized_query", args(from, to, articleIds),
-                rs -> new NearMiss(rs.getString(1), rs.getString(2), rs.getInt(3)));
     }
 
     private static String in(Collection<String> ids) {

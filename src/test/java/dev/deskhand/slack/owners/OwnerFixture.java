@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 
 /**
  * A test app for owner feedback: the starter knowledge copied to a temporary {@code knowledge/} folder (drafts are
- * written next to it, never into the repository) and a deskhand.yml whose {@code owner_digest:} maps
- * {@code @trust-safety} to an English reader and {@code @privacy-office} to a Korean one.
+ * written next to it, never into the repository), a deskhand.yml whose {@code owner_digest:} maps
+ * {@code @trust-safety} to an English reader, and a Slack user group {@code privacy-office} whose one member reads
+ * Korean (no mapping: the handle is found among the workspace's user groups).
  */
 final class OwnerFixture {
 
@@ -58,16 +59,24 @@ final class OwnerFixture {
               cron: "0 9 * * MON"
               zone: Asia/Seoul
               owners:
-                "@trust-safety": [U0OWNEREN1]
-                "@Privacy-Office": ["<@U0OWNERKO1>"]
+                "@Trust-Safety": ["<@U0OWNEREN1>"]
             """;
 
     static TestApp start(Path dir, Path knowledge) throws Exception {
-        return TestApp.start(Map.of("KNOWLEDGE_DIR", knowledge.toString(),
-                "DESKHAND_CONFIG", settings(dir, OWNER_DIGEST).toString()), api -> {
-                    api.userLocale(OWNER_EN, "en-US");
-                    api.userLocale(OWNER_KO, "ko-KR");
-                });
+        return start(dir, knowledge, Map.of());
+    }
+
+    static TestApp start(Path dir, Path knowledge, Map<String, String> more) throws Exception {
+        Map<String, String> env = new java.util.HashMap<>(more);
+        env.put("KNOWLEDGE_DIR", knowledge.toString());
+        env.put("DESKHAND_CONFIG", settings(dir, OWNER_DIGEST).toString());
+        return TestApp.start(env, OwnerFixture::prepare);
+    }
+
+    static void prepare(FakeSlackApi api) {
+        api.userLocale(OWNER_EN, "en-US");
+        api.userLocale(OWNER_KO, "ko-KR");
+        api.userGroup("S0PRIVACY1", "privacy-office", java.util.List.of(OWNER_KO));
     }
 
     static String buttonValue(JsonNode blocks, String actionId) {
