@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -206,5 +207,91 @@ class PlaygroundBrowserTest {
         WebElement digest = awaitMessage("Queue digest", false);
         assertFalse(digest.getText().contains("(preview)"), digest.getText());
         browser.screenshot("07-digest-posted");
+    }
+
+    /** The texts of every element matching {@code css} inside {@code root}. */
+    static List<String> texts(WebElement root, String css) {
+        return root.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void koreanAgentAsksEscalatesAndClaimsInKorean() throws Exception {
+        driver.get(playground.url());
+        waiting().until(ExpectedConditions.textToBe(By.id("channel-title"), "#support"));
+        new Select(driver.findElement(By.id("lang"))).selectByValue("");
+
+        // GIVEN 김민지, whose Slack locale is ko-KR: the page follows it
+        actAs("U0MINJI");
+        waiting().until(ExpectedConditions.textToBe(By.cssSelector("label[for='me']"), "현재 사용자"));
+        assertTrue(driver.findElement(By.id("composer")).getAttribute("placeholder").startsWith("#support에 메시지 보내기"),
+                driver.findElement(By.id("composer")).getAttribute("placeholder"));
+
+        // WHEN she asks the knowledge base in Korean
+        type("/kb 환불");
+
+        // THEN the answer is Korean, and the matched words are bold elements with no raw asterisk anywhere
+        WebElement answer = awaitMessage("“환불” 검색 결과", true);
+        assertEquals("나에게만 표시", answer.findElement(By.cssSelector(".only-you")).getText());
+        assertEquals("닫기", answer.findElement(By.cssSelector(".dismiss")).getText());
+        List<String> buttons = texts(answer, ".bk-actions .bk-button");
+        assertTrue(buttons.containsAll(List.of("채널에 공유", "👍 도움이 됐어요", "👎 도움이 안 됐어요", "에스컬레이션")),
+                buttons.toString());
+        List<String> bold = texts(answer, ".bk-section b");
+        assertTrue(bold.contains("환불"), "bold: " + bold + " in " + answer.getText());
+        assertFalse(answer.getText().contains("*"), answer.getText());
+        browser.screenshot("08-ko-kb-answer");
+
+        // WHEN she opens the escalation form
+        type("/escalate");
+        WebElement modal = waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".modal[data-callback-id='escalation_modal']")));
+
+        // THEN it is Korean, and so is what the page itself says about a required field left empty
+        assertEquals("에스컬레이션", modal.findElement(By.cssSelector(".modal-title")).getText());
+        assertEquals("에스컬레이션", modal.findElement(By.cssSelector(".modal-submit")).getText());
+        assertEquals("취소", modal.findElement(By.cssSelector(".modal-footer .bk-button:not(.modal-submit)")).getText());
+        modal.findElement(By.cssSelector(".modal-submit")).click();
+        assertEquals("필수 항목입니다. 입력해 주세요.", field("summary", ".bk-error").getText());
+        browser.screenshot("09-ko-escalation-modal");
+
+        // WHEN she fills it in for the accounts team (which works in Korean) and submits
+        field("summary", "input, textarea").sendKeys("고객님이 2단계 인증 기기를 분실해 로그인하지 못합니다");
+        new Select(field("severity", "select")).selectByValue("P2");
+        new Select(field("team", "select")).selectByValue("accounts");
+        field("ticket", "input").sendKeys("ACME-2024");
+        driver.findElement(By.cssSelector(".modal .modal-submit")).click();
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal")));
+
+        // THEN the card in #accounts is Korean; she claims it and it shows her as the owner
+        openChannel("#accounts");
+        WebElement card = awaitMessage("고객님이 2단계 인증 기기를 분실해 로그인하지 못합니다", false);
+        assertTrue(card.getText().contains("접수 대기, 담당자 없음"), card.getText());
+        assertTrue(texts(card, ".bk-button").contains("제가 맡을게요"), texts(card, ".bk-button").toString());
+        waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+            awaitMessage("고객님이 2단계 인증 기기를 분실해 로그인하지 못합니다", false)
+                    .findElement(By.xpath(".//button[normalize-space()='제가 맡을게요']")).click();
+            return true;
+        });
+        WebElement claimed = awaitMessage("@김민지 님이 처리 중", false);
+        assertFalse(claimed.getText().contains("*"), claimed.getText());
+        browser.screenshot("10-ko-escalation-claimed");
+
+        // ... and none of the page's own words is left in English
+        List<String> english = ((List<?>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('[data-i18n]:not(.suggestion), .only-you, .dismiss,"
+                        + " .app-badge, .replies, .clock-buttons button, #clock-offset'))"
+                        + ".map(n => n.textContent).filter(t => t.trim() && !/[\\uAC00-\\uD7A3]/.test(t));"))
+                .stream().map(String::valueOf).toList();
+        assertEquals(List.of(), english);
+
+        // WHEN she switches the page to English, THEN the page's words change; the card stays as Deskhand wrote it
+        new Select(driver.findElement(By.id("lang"))).selectByValue("en");
+        waiting().until(ExpectedConditions.textToBe(By.cssSelector("label[for='me']"), "Acting as"));
+        assertEquals("Message #accounts — try /kb refund policy, /escalate, /digest preview or @Deskhand …",
+                driver.findElement(By.id("composer")).getAttribute("placeholder"));
+        awaitMessage("@김민지 님이 처리 중", false);
+        new Select(driver.findElement(By.id("lang"))).selectByValue("");
+        actAs("U0ALEX");
+        waiting().until(ExpectedConditions.textToBe(By.cssSelector("label[for='me']"), "Acting as"));
     }
 }

@@ -41,13 +41,26 @@ final class RunningPlayground implements AutoCloseable {
         env.put("PORT", "0");
         env.put("DESKHAND_DATA_DIR", dataDir.toString());
         env.put("KNOWLEDGE_DIR", Path.of("knowledge").toAbsolutePath().toString());
-        if (Files.isRegularFile(Path.of("deskhand.example.yml"))) {
-            env.put("DESKHAND_CONFIG", Path.of("deskhand.example.yml").toAbsolutePath().toString());
-        }
+        env.put("DESKHAND_CONFIG", koreanAccountsTeam(dataDir).toString());
         RunningPlayground running = new RunningPlayground(Playground.start(Environment.of(env), Clock.systemUTC()),
                 dataDir);
         running.awaitReady();
         return running;
+    }
+
+    /**
+     * The example settings with one change: the accounts team works in Korean ({@code language: ko}), so a Korean
+     * flow has a channel whose cards are Korean while billing and technical stay English.
+     */
+    static Path koreanAccountsTeam(Path dir) throws IOException {
+        String example = Files.readString(Path.of("deskhand.example.yml"), StandardCharsets.UTF_8);
+        String line = "    channel: C0ACCOUNT01\n";
+        if (!example.contains(line)) {
+            throw new IllegalStateException("deskhand.example.yml no longer has the accounts team on C0ACCOUNT01");
+        }
+        Path settings = dir.resolve("deskhand.yml");
+        Files.writeString(settings, example.replace(line, line + "    language: ko\n"), StandardCharsets.UTF_8);
+        return settings;
     }
 
     Playground playground() {
