@@ -29,6 +29,8 @@
 #   CONTAINER_MEMORY=512m                  emulate a container memory limit (-XX:MaxRAM) for Deskhand; unset: none
 #   CONTESTANTS=deskhand,words-only,peer   a subset
 #   PEER_KB=/tmp/peer-kb                   keep the generated 10k/100k knowledge bases there between runs
+#   PEER_LARGE=0                           leave out the 10k/100k part (ROUNDS=0: only that part)
+#   PEER_SETTLE=30 PEER_EDITS=2 PEER_LARGE_CAP=300   quiet-wait cap, edits at 10k, 10k ready cap (s)
 #   PEER_PER_SET=2000                      questions per evaluation set (2000: ~7,200 texts, none repeated per server)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -179,7 +181,10 @@ else
   if [ "$QUICK" = 1 ]; then
     PEER_OPTS=(--rounds "${ROUNDS:-1}" --warmup 5 --cpu-seconds 10 --idle-seconds 3 --load-seconds 15 --drain 5 --settle-cap 10)
   else
-    PEER_OPTS=(--rounds "${ROUNDS:-3}" --warmup 10 --cpu-seconds 20 --idle-seconds 5 --load-seconds 15 --drain 10)
+    PEER_OPTS=(--rounds "${ROUNDS:-3}" --warmup 10 --cpu-seconds 20 --idle-seconds 5 --load-seconds 15 --drain 10
+      --settle-cap "${PEER_SETTLE:-30}" --edits "${PEER_EDITS:-2}" --large-ready-cap "${PEER_LARGE_CAP:-300}")
+  fi
+  if [ "$QUICK" != 1 ] && [ "${PEER_LARGE:-1}" = 1 ]; then
     # PEER_KB=/some/folder keeps the generated 10k and 100k knowledge bases between runs (same seed, same files).
     PEER_KB=${PEER_KB:-$SCRATCH/kb}
     for size in 10000 100000; do
