@@ -37,7 +37,6 @@ import dev.deskhand.slack.StartingServlet;
 import dev.deskhand.slack.digest.SlackDigestPublisher;
 import dev.deskhand.slack.kb.KbFeature;
 import dev.deskhand.slack.text.Language;
-import dev.deskhand.slack.text.Messages;
 import dev.deskhand.slack.text.Voice;
 import dev.deskhand.store.Database;
 import dev.deskhand.store.JdbcDigestSlots;
@@ -87,11 +86,10 @@ public final class Wiring implements AutoCloseable {
             ExecutorService work = resources.executor(8, "work");
             KnowledgeBase knowledgeBase = new MeteredKnowledgeBase(index, metrics.registry());
 
-            SlackPlatform slack = new SlackPlatform(config.slackApiUrl(), config.botToken(), metrics.registry(), work);
-
             Settings settings = new SettingsFile().loadOrExample(config.settingsFile());
-            Voice voice = new Voice(new Messages(), slack.readers(clock,
-                    Language.parse(config.language()).orElse(Language.EN), channelLanguages(settings)));
+            SlackPlatform slack = new SlackPlatform(config.slackApiUrl(), config.botToken(), metrics.registry(), work,
+                    clock, Language.parse(config.language()).orElse(Language.EN), channelLanguages(settings));
+            Voice voice = slack.voice();
             EscalationStore escalationStore = EscalationAssembly.store(database, metrics.registry());
             HomeFeature home = new HomeFeature(new HomeQueries(escalationStore, settings.escalations(), knowledgeBase,
                     new JdbcKnowledgeGapLog(database.dataSource()), clock), new JdbcHomeViewers(database.dataSource()),

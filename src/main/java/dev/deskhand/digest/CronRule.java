@@ -25,17 +25,18 @@ public final class CronRule {
         this.executionTime = executionTime;
     }
 
-    /** Parses and validates; the message names the expression when it is not valid unix cron. */
+    /** Parses and validates; a {@link ScheduleException} names the expression when it is not valid unix cron. */
     public static CronRule parse(String expression) {
         String trimmed = expression == null ? "" : expression.trim().replaceAll("\\s+", " ");
         if (trimmed.split(" ").length != 5) {
-            throw new IllegalArgumentException(
-                    "cron expression '" + expression + "' must have 5 fields: minute hour day-of-month month day-of-week");
+            throw new ScheduleException(ScheduleException.Kind.CRON_FIELDS, expression, "cron expression '" + expression
+                    + "' must have 5 fields: minute hour day-of-month month day-of-week", null);
         }
         try {
             return new CronRule(trimmed, ExecutionTime.forCron(UNIX.parse(trimmed).validate()));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("cron expression '" + expression + "' is not valid: " + e.getMessage(), e);
+            throw new ScheduleException(ScheduleException.Kind.CRON_INVALID, expression,
+                    "cron expression '" + expression + "' is not valid: " + e.getMessage(), e);
         }
     }
 

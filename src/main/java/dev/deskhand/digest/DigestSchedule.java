@@ -48,7 +48,8 @@ public record DigestSchedule(String channelId, CronRule cron, ZoneId zone, Set<S
         try {
             zoneId = ZoneId.of(zone);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("time zone '" + zone + "' is not an IANA zone id (e.g. Europe/Berlin)", e);
+            throw new ScheduleException(ScheduleException.Kind.ZONE, zone,
+                    "time zone '" + zone + "' is not an IANA zone id (e.g. Europe/Berlin)", e);
         }
         return new DigestSchedule(channelId, CronRule.parse(cron), zoneId, teams, sections);
     }

@@ -21,8 +21,8 @@ public enum DigestSection {
                 return section;
             }
         }
-        throw new IllegalArgumentException("unknown digest section '" + name + "'; valid: "
-                + Arrays.stream(values()).map(DigestSection::configName).toList());
+        throw new ScheduleException(ScheduleException.Kind.SECTION, name, "unknown digest section '" + name + "'; valid: "
+                + Arrays.stream(values()).map(DigestSection::configName).toList(), null);
     }
 
     public String configName() {

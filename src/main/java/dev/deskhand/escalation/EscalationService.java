@@ -69,7 +69,7 @@ public final class EscalationService {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Escalation current = store.find(key).orElse(null);
             if (current == null) {
-                return new Outcome.Refused("There is no escalation " + key + ".");
+                return new Outcome.Refused.NotFound(key);
             }
             Outcome outcome = lifecycle.apply(current, command, actor, now());
             if (!(outcome instanceof Outcome.Applied applied)) {
@@ -83,7 +83,7 @@ public final class EscalationService {
                 return applied;
             }
         }
-        return new Outcome.Refused(key + " is changing right now; try again in a moment.");
+        return new Outcome.Refused.Busy(key);
     }
 
     /** Databases keep microseconds; deciding with the same precision keeps stored and returned states equal. */

@@ -1,5 +1,6 @@
 package dev.deskhand.escalation;
 
+import dev.deskhand.escalation.Outcome.Refused;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,12 +48,12 @@ public final class Lifecycle {
         }
         boolean reopening = command instanceof Command.Reopen;
         if (current.status() == Status.RESOLVED && !reopening) {
-            return new Outcome.Refused(current.key() + " is already resolved.");
+            return new Outcome.Refused.AlreadyResolved(current.key());
         }
         Escalation.Changes next = current.change();
         Step step = step(current, next, command, actor, now);
         if (step.refusal() != null) {
-            return new Outcome.Refused(step.refusal());
+            return step.refusal();
         }
         AuditEvent event = new AuditEvent(current.key(), actor.userId(), command.action(), step.from(), step.to(),
                 step.note(), now);
@@ -84,8 +85,8 @@ public final class Lifecycle {
     private Step claim(Escalation current, Escalation.Changes next, Actor actor, Instant now) {
         if (current.status() == Status.ACKNOWLEDGED) {
             return Step.refuse(actor.userId().equals(current.assignee())
-                    ? "You have already claimed " + current.key() + "."
-                    : current.key() + " is already claimed by <@" + current.assignee() + ">.");
+                    ? new Refused.ClaimedByYou(current.key())
+                    : new Refused.ClaimedBySomeoneElse(current.key(), current.assignee()));
         }
         return acknowledged(current, next, actor, now);
     }
@@ -93,11 +94,11 @@ public final class Lifecycle {
     private Step acknowledge(Escalation current, Escalation.Changes next, Actor actor, Instant now) {
         if (!actor.userId().equals(current.assignee())) {
             return Step.refuse(current.assignee() == null
-                    ? current.key() + " is not assigned to anyone yet; claim it instead."
-                    : current.key() + " is assigned to <@" + current.assignee() + ">.");
+                    ? new Refused.NotAssigned(current.key())
+                    : new Refused.AssignedToSomeoneElse(current.key(), current.assignee()));
         }
         if (current.status() == Status.ACKNOWLEDGED) {
-            return Step.refuse("You have already acknowledged " + current.key() + ".");
+            return Step.refuse(new Refused.AcknowledgedByYou(current.key()));
         }
         return acknowledged(current, next, actor, now);
     }
@@ -114,10 +115,10 @@ public final class Lifecycle {
 
     private static Step reassignToPerson(Escalation current, Escalation.Changes next, String userId) {
         if (userId == null || userId.isBlank()) {
-            return Step.refuse("Pick a person to reassign " + current.key() + " to.");
+            return Step.refuse(new Refused.NoPersonPicked(current.key()));
         }
         if (userId.equals(current.assignee())) {
-            return Step.refuse(current.key() + " is already assigned to <@" + userId + ">.");
+            return Step.refuse(new Refused.AlreadyAssigned(current.key(), userId));
         }
         next.assignee = userId;
         return Step.change(current.assignee(), userId, null);
@@ -125,10 +126,10 @@ public final class Lifecycle {
 
     private Step reassignToTeam(Escalation current, Escalation.Changes next, String teamId) {
         if (!teams.containsKey(teamId)) {
-            return Step.refuse("There is no team called " + teamId + ".");
+            return Step.refuse(new Refused.UnknownTeam(current.key(), teamId));
         }
         if (teamId.equals(current.team())) {
-            return Step.refuse(current.key() + " is already with " + teamId + ".");
+            return Step.refuse(new Refused.AlreadyWithTeam(current.key(), teamId));
         }
         next.team = teamId;
         next.assignee = null;
@@ -138,7 +139,7 @@ public final class Lifecycle {
 
     private static Step changeSeverity(Escalation current, Escalation.Changes next, Severity severity) {
         if (severity == null || severity == current.severity()) {
-            return Step.refuse(current.key() + " is already " + current.severity() + ".");
+            return Step.refuse(new Refused.SameSeverity(current.key(), current.severity()));
         }
         next.severity = severity;
         return Step.change(current.severity().name(), severity.name(), null);
@@ -146,7 +147,7 @@ public final class Lifecycle {
 
     private static Step snooze(Escalation current, Escalation.Changes next, Instant until, Instant now) {
         if (until == null || !until.isAfter(now)) {
-            return Step.refuse("Pick a time in the future to snooze " + current.key() + " until.");
+            return Step.refuse(new Refused.SnoozeNotInFuture(current.key()));
         }
         next.snoozedUntil = until;
         return Step.change(current.snoozedUntil() == null ? null : current.snoozedUntil().toString(),
@@ -156,10 +157,10 @@ public final class Lifecycle {
     private static Step resolve(Escalation current, Escalation.Changes next, Command.Resolve resolve, Actor actor,
                                 Instant now) {
         if (resolve.note() == null || resolve.note().isBlank()) {
-            return Step.refuse("A resolution note is required to resolve " + current.key() + ".");
+            return Step.refuse(new Refused.NoteRequired(current.key()));
         }
         if (resolve.reason() == null) {
-            return Step.refuse("Pick a resolution reason to resolve " + current.key() + ".");
+            return Step.refuse(new Refused.ReasonRequired(current.key()));
         }
         next.status = Status.RESOLVED;
         next.resolvedAt = now;
@@ -176,7 +177,7 @@ public final class Lifecycle {
 
     private static Step reopen(Escalation current, Escalation.Changes next, Command.Reopen reopen, Instant now) {
         if (current.status() != Status.RESOLVED) {
-            return Step.refuse(current.key() + " is not resolved, so there is nothing to reopen.");
+            return Step.refuse(new Refused.NotResolved(current.key()));
         }
         next.status = Status.OPEN;
         next.reopenedAt = now;
@@ -189,12 +190,12 @@ public final class Lifecycle {
         return Step.change(Status.RESOLVED.label(), Status.OPEN.label(), note);
     }
 
-    private record Step(String from, String to, String note, String refusal) {
+    private record Step(String from, String to, String note, Refused refusal) {
         static Step change(String from, String to, String note) {
             return new Step(from, to, note, null);
         }
 
-        static Step refuse(String reason) {
+        static Step refuse(Refused reason) {
             return new Step(null, null, null, reason);
         }
     }

@@ -2,26 +2,18 @@ package dev.deskhand.escalation;
 
 import java.util.Optional;
 
-/** Why an escalation was closed; a fixed list so the digest can count them. */
+/**
+ * Why an escalation was closed; a fixed list so the digest can count them. Its words for pickers and the card are
+ * {@code escalation.reason.<NAME>} in the message bundles.
+ */
 public enum ResolutionReason {
-    FIXED("Fixed"),
-    WORKAROUND("Workaround provided"),
-    CONFIGURATION("Configuration or user error"),
-    DUPLICATE("Duplicate"),
-    NOT_REPRODUCIBLE("Could not reproduce"),
-    WONT_FIX("Won't fix"),
-    OTHER("Other");
-
-    private final String label;
-
-    ResolutionReason(String label) {
-        this.label = label;
-    }
-
-    /** Human label for pickers and the card. */
-    public String label() {
-        return label;
-    }
+    FIXED,
+    WORKAROUND,
+    CONFIGURATION,
+    DUPLICATE,
+    NOT_REPRODUCIBLE,
+    WONT_FIX,
+    OTHER;
 
     /** Exact enum name, as stored and as sent by the resolve modal; anything else is empty. */
     public static Optional<ResolutionReason> parse(String name) {

@@ -3,23 +3,12 @@ package dev.deskhand.escalation;
 import java.util.Locale;
 import java.util.Optional;
 
-/** How bad the customer's problem is; P1 is the worst. The definitions are shown next to the choice in Slack. */
+/**
+ * How bad the customer's problem is; P1 is the worst. The definitions shown next to the choice in Slack are
+ * {@code escalation.severity.<NAME>} in the message bundles.
+ */
 public enum Severity {
-    P1("Critical: production down or data loss for the customer, no workaround"),
-    P2("High: a core feature is broken or money is wrong, no reasonable workaround"),
-    P3("Medium: a feature is impaired, a workaround exists"),
-    P4("Low: a question, a cosmetic problem or a request");
-
-    private final String definition;
-
-    Severity(String definition) {
-        this.definition = definition;
-    }
-
-    /** One line a support agent can read when choosing. */
-    public String definition() {
-        return definition;
-    }
+    P1, P2, P3, P4;
 
     /**
      * Accepts {@code P1}, {@code p1}, {@code sev1}, {@code SEV-1} and the words a Korean support floor uses for the

@@ -24,8 +24,16 @@ public final class AfterAck {
         this.apologies = apologies;
     }
 
-    /** Runs {@code work} later; when it fails and {@code responseUrl} is known, the user gets an apology there. */
+    /** Like {@link #run(String, String, Runnable)} for work done for nobody in particular: the workspace's language. */
     public void run(String responseUrl, Runnable work) {
+        run(null, responseUrl, work);
+    }
+
+    /**
+     * Runs {@code work} later; when it fails and {@code responseUrl} is known, {@code userId} gets an apology there,
+     * in their language.
+     */
+    public void run(String userId, String responseUrl, Runnable work) {
         Map<String, String> context = MDC.getCopyOfContextMap();
         String id = CorrelationIds.current();
         try {
@@ -37,23 +45,23 @@ public final class AfterAck {
                     work.run();
                 } catch (RuntimeException | LinkageError e) {
                     log.error("Background work failed [cid={}]", id, e);
-                    apologise(responseUrl, id);
+                    apologise(userId, responseUrl, id);
                 } finally {
                     MDC.clear();
                 }
             });
         } catch (RejectedExecutionException e) {
             log.error("Background work was rejected (shutting down?) [cid={}]", id, e);
-            apologise(responseUrl, id);
+            apologise(userId, responseUrl, id);
         }
     }
 
-    private void apologise(String responseUrl, String id) {
+    private void apologise(String userId, String responseUrl, String id) {
         if (responseUrl == null) {
             return;
         }
         try {
-            apologies.respond(responseUrl, id);
+            apologies.respond(responseUrl, userId, id);
         } catch (java.io.IOException | RuntimeException e) {
             log.warn("Could not deliver the apology [cid={}]: {}", id, e.toString());
         }

@@ -11,6 +11,8 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.block.InputBlock;
 import com.slack.api.model.block.LayoutBlock;
+import dev.deskhand.slack.text.Texts;
+import dev.deskhand.slack.text.Voice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,9 +25,11 @@ final class HandlerErrorBoundary implements Middleware {
     private static final Logger log = LoggerFactory.getLogger(HandlerErrorBoundary.class);
 
     private final Apologies apologies;
+    private final Voice voice;
 
-    HandlerErrorBoundary(Apologies apologies) {
+    HandlerErrorBoundary(Apologies apologies, Voice voice) {
         this.apologies = apologies;
+        this.voice = voice;
     }
 
     @Override
@@ -36,10 +40,10 @@ final class HandlerErrorBoundary implements Middleware {
             String id = CorrelationIds.current();
             log.error("Handler failed for a {} request [cid={}]", req.getRequestType(), id, e);
             if (req instanceof SlashCommandRequest) {
-                return Ephemeral.response(Apologies.text(id));
+                return Ephemeral.response(Apologies.text(voice.user(Apologies.userOf(req)), id));
             }
             if (req instanceof ViewSubmissionRequest submission) {
-                Response keepOpen = keepFormOpen(submission, id);
+                Response keepOpen = keepFormOpen(submission, id, voice.user(Apologies.userOf(req)));
                 if (keepOpen != null) {
                     return keepOpen;
                 }
@@ -53,7 +57,7 @@ final class HandlerErrorBoundary implements Middleware {
      * Keeps a form open with the apology shown on its first field, so what the user typed is not lost and they can
      * simply submit again; null when the form has no input field to attach it to.
      */
-    static Response keepFormOpen(ViewSubmissionRequest submission, String id) {
+    static Response keepFormOpen(ViewSubmissionRequest submission, String id, Texts texts) {
         var view = submission.getPayload().getView();
         if (view == null || view.getBlocks() == null) {
             return null;
@@ -62,8 +66,7 @@ final class HandlerErrorBoundary implements Middleware {
             if (block instanceof InputBlock input && input.getBlockId() != null) {
                 ObjectNode body = JsonNodeFactory.instance.objectNode();
                 body.put("response_action", "errors");
-                body.putObject("errors").put(input.getBlockId(), "Deskhand could not save this just now, so nothing"
-                        + " was sent. Please submit again in a minute (reference " + id + ").");
+                body.putObject("errors").put(input.getBlockId(), texts.get("boundary.formNotSaved", "reference", id));
                 return Response.json(200, body.toString());
             }
         }

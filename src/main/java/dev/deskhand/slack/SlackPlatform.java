@@ -5,12 +5,16 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.util.http.SlackHttpClient;
+import dev.deskhand.slack.text.Language;
+import dev.deskhand.slack.text.Messages;
+import dev.deskhand.slack.text.Voice;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 
 /**
@@ -26,11 +30,17 @@ public final class SlackPlatform {
 
     private final Slack slack;
     private final String botToken;
+    private final Voice voice;
     private final Apologies apologies;
     private final AfterAck afterAck;
     private final SlackCalls calls = new SlackCalls(duration -> Thread.sleep(duration.toMillis()));
 
-    public SlackPlatform(String apiUrl, String botToken, MeterRegistry registry, Executor work) {
+    /**
+     * @param fallback         the workspace's language ({@code DESKHAND_LANGUAGE}), for whoever Slack cannot place
+     * @param channelLanguages each team channel's language from {@code deskhand.yml}, by channel id
+     */
+    public SlackPlatform(String apiUrl, String botToken, MeterRegistry registry, Executor work, Clock clock,
+                         Language fallback, Map<String, Language> channelLanguages) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(apiUrl);
         // Every Web API call is bounded: a Slack that accepts connections and never answers must not hold a
@@ -44,7 +54,9 @@ public final class SlackPlatform {
         http.setConfig(config);
         this.slack = Slack.getInstance(config, http);
         this.botToken = botToken;
-        this.apologies = new Apologies(slack, botToken, work);
+        // Who reads what: each user in their Slack locale (cached), each team channel in its team's language.
+        this.voice = new Voice(new Messages(), new SlackReaders(methods(), clock, fallback, channelLanguages));
+        this.apologies = new Apologies(slack, botToken, work, voice);
         this.afterAck = new AfterAck(work, apologies);
     }
 
@@ -61,13 +73,9 @@ public final class SlackPlatform {
         return slack.methods(botToken);
     }
 
-    /**
-     * Who reads what: each user in their Slack locale (cached), each team channel in its team's language,
-     * everything else in {@code fallback}.
-     */
-    public dev.deskhand.slack.text.Readers readers(Clock clock, dev.deskhand.slack.text.Language fallback,
-                                                   java.util.Map<String, dev.deskhand.slack.text.Language> channels) {
-        return new SlackReaders(methods(), clock, fallback, channels);
+    /** The words for each reader: a user in their Slack locale, a team channel in its team's language. */
+    public Voice voice() {
+        return voice;
     }
 
     /** Posts digests with the bot token. */
@@ -77,7 +85,7 @@ public final class SlackPlatform {
 
     /** Builds and starts the Bolt app with every feature's handlers (this calls {@code auth.test}). */
     public Receiver start(List<SlackFeature> features, EventReceipts receipts, Clock clock, MeterRegistry registry) {
-        App app = new BoltAppFactory(slack, botToken, receipts, apologies, clock, features, registry).create();
+        App app = new BoltAppFactory(slack, botToken, receipts, apologies, voice, clock, features, registry).create();
         app.start();
         return new Receiver(app);
     }

@@ -5,6 +5,8 @@ import com.slack.api.bolt.middleware.MiddlewareChain;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import dev.deskhand.slack.text.Texts;
+import dev.deskhand.slack.text.Voice;
 
 /**
  * Bolt answers a slash command nobody registered with 404, which Slack shows as a bare failure; this replaces it
@@ -12,15 +14,20 @@ import com.slack.api.bolt.response.Response;
  */
 final class UnknownCommandReply implements Middleware {
 
-    static final String TEXT = "Deskhand doesn't know %s. Try `/kb <question>` to search the knowledge base, "
-            + "`/escalate` to hand off a customer problem, or `/digest preview` to see the queue digest.";
+    private final Voice voice;
+
+    UnknownCommandReply(Voice voice) {
+        this.voice = voice;
+    }
 
     @Override
     public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
         Response response = chain.next(req);
         if (req instanceof SlashCommandRequest command && response.getStatusCode() == 404) {
             String name = command.getPayload().getCommand();
-            return Ephemeral.response(TEXT.formatted(Mrkdwn.escape(name == null ? "that command" : "`" + name + "`")));
+            Texts texts = voice.user(command.getPayload().getUserId());
+            return Ephemeral.response(name == null || name.isBlank() ? texts.get("boundary.unknownCommand.unnamed")
+                    : texts.get("boundary.unknownCommand", "command", Mrkdwn.code(Mrkdwn.escape(name))));
         }
         return response;
     }

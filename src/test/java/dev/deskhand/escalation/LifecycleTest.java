@@ -43,7 +43,7 @@ class LifecycleTest {
         Escalation claimed = applied(open(Severity.P2), new Command.Claim(), "UURSULA", T1);
 
         // WHEN Victor clicks claim too  THEN he is told who has it
-        assertEquals(new Outcome.Refused("ESC-42 is already claimed by <@UURSULA>."),
+        assertEquals(new Outcome.Refused.ClaimedBySomeoneElse(new EscalationKey(42), "UURSULA"),
                 lifecycle.apply(claimed, new Command.Claim(), Actor.of("UVICTOR"), T2));
     }
 
@@ -51,9 +51,9 @@ class LifecycleTest {
     void resolveRequiresANoteAndAReason() {
         Escalation claimed = applied(open(Severity.P2), new Command.Claim(), "UURSULA", T1);
 
-        assertEquals(new Outcome.Refused("A resolution note is required to resolve ESC-42."),
+        assertEquals(new Outcome.Refused.NoteRequired(new EscalationKey(42)),
                 lifecycle.apply(claimed, new Command.Resolve("  ", ResolutionReason.FIXED), Actor.of("UURSULA"), T2));
-        assertEquals(new Outcome.Refused("Pick a resolution reason to resolve ESC-42."),
+        assertEquals(new Outcome.Refused.ReasonRequired(new EscalationKey(42)),
                 lifecycle.apply(claimed, new Command.Resolve("refunded", null), Actor.of("UURSULA"), T2));
     }
 
@@ -76,7 +76,7 @@ class LifecycleTest {
         // AND late clicks are refused politely
         for (Command late : List.of(new Command.Claim(), new Command.ChangeSeverity(Severity.P1),
                 new Command.Resolve("again", ResolutionReason.OTHER))) {
-            assertEquals(new Outcome.Refused("ESC-42 is already resolved."),
+            assertEquals(new Outcome.Refused.AlreadyResolved(new EscalationKey(42)),
                     lifecycle.apply(escalation, late, Actor.of("UVICTOR"), T2.plusSeconds(1)));
         }
     }
@@ -113,7 +113,7 @@ class LifecycleTest {
         // AND the previous owner can acknowledge it again, while reopening an open one is refused
         assertEquals(Status.ACKNOWLEDGED,
                 applied(escalation, new Command.Acknowledge(), "UURSULA", later.plusSeconds(60)).status());
-        assertEquals(new Outcome.Refused("ESC-42 is not resolved, so there is nothing to reopen."),
+        assertEquals(new Outcome.Refused.NotResolved(new EscalationKey(42)),
                 lifecycle.apply(escalation, new Command.Reopen(null), Actor.of("UREQ"), later));
     }
 
@@ -129,7 +129,7 @@ class LifecycleTest {
         assertNull(moved.escalation().assignee());
         assertEquals("billing", moved.event().from());
         assertEquals("technical", moved.event().to());
-        assertEquals(new Outcome.Refused("There is no team called sales."),
+        assertEquals(new Outcome.Refused.UnknownTeam(new EscalationKey(42), "sales"),
                 lifecycle.apply(claimed, new Command.ReassignToTeam("sales"), Actor.of("UURSULA"), T2));
     }
 
@@ -158,7 +158,7 @@ class LifecycleTest {
         assertEquals("P1", raised.event().to());
         assertEquals(until, snoozed.escalation().snoozedUntil());
         assertEquals(until.toString(), snoozed.event().to());
-        assertEquals(new Outcome.Refused("Pick a time in the future to snooze ESC-42 until."),
+        assertEquals(new Outcome.Refused.SnoozeNotInFuture(new EscalationKey(42)),
                 lifecycle.apply(open(Severity.P3), new Command.Snooze(CREATED), Actor.of("UURSULA"), T1));
     }
 

@@ -81,7 +81,7 @@ abstract class EscalationStoreContract extends EscalationDatabaseTest {
                 .map(Outcome.Applied.class::cast).toList();
         assertEquals(1, winners.size());
         String owner = winners.get(0).escalation().assignee();
-        assertEquals(List.of(new Outcome.Refused("ESC-1 is already claimed by <@" + owner + ">.")),
+        assertEquals(List.of(new Outcome.Refused.ClaimedBySomeoneElse(key, owner)),
                 outcomes.stream().filter(Outcome.Refused.class::isInstance).toList());
         assertEquals(List.of("CREATE", "CLAIM"), rows("SELECT action FROM escalation_events ORDER BY id"));
         assertEquals(owner, store.find(key).orElseThrow().assignee());

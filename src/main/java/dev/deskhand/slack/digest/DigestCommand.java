@@ -1,5 +1,6 @@
 package dev.deskhand.slack.digest;
 
+import dev.deskhand.slack.Mrkdwn;
 import dev.deskhand.slack.text.Language;
 import dev.deskhand.slack.text.Reader;
 import dev.deskhand.slack.text.Texts;
@@ -16,10 +17,12 @@ import dev.deskhand.digest.DigestSchedule;
 import dev.deskhand.digest.DigestSection;
 import dev.deskhand.digest.DigestSubscriptions;
 import dev.deskhand.digest.ScheduleBook;
+import dev.deskhand.digest.ScheduleException;
 import dev.deskhand.digest.Subscription;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -100,14 +103,22 @@ final class DigestCommand implements SlashCommandHandler {
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(DigestSection.class)));
             schedule = DigestSchedule.of(payload.getChannelId(), request.cron(), request.zone(),
                     new LinkedHashSet<>(request.teams()), sections).withLanguage(request.language());
-        } catch (IllegalArgumentException e) {
-            // The cron and zone parsers explain the problem in English; the framing and usage are the reader's.
-            return reply(ctx, texts.get("digest.badSchedule", "problem", e.getMessage()) + "\n\n"
+        } catch (ScheduleException problem) {
+            return reply(ctx, texts.get("digest.badSchedule", "problem", problem(problem, texts)) + "\n\n"
                     + texts.get("digest.usage"));
         }
         Instant now = clock.instant();
         subscriptions.save(new Subscription(payload.getChannelId(), Optional.of(schedule), payload.getUserId(), now));
         return reply(ctx, confirmation(schedule, now, texts));
+    }
+
+    /** What was wrong with the schedule, in the reader's words, the value they typed shown as code. */
+    static String problem(ScheduleException problem, Texts texts) {
+        String value = Mrkdwn.code(Mrkdwn.escape(problem.value()));
+        String valid = Arrays.stream(DigestSection.values()).map(s -> Mrkdwn.code(s.configName()))
+                .collect(Collectors.joining(", "));
+        return texts.get("schedule.problem." + problem.kind().name(), "value", value, "count", problem.fieldCount(),
+                "valid", valid);
     }
 
     private String confirmation(DigestSchedule schedule, Instant now, Texts asker) {

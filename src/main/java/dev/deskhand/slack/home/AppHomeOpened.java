@@ -23,7 +23,7 @@ final class AppHomeOpened implements BoltEventHandler<AppHomeOpenedEvent> {
         AppHomeOpenedEvent event = payload.getEvent();
         // The Messages tab sends the same event; only the Home tab has a view to publish.
         if ("home".equals(event.getTab()) && event.getUser() != null) {
-            afterAck.run(null, () -> publisher.opened(event.getUser()));
+            afterAck.run(event.getUser(), null, () -> publisher.opened(event.getUser()));
         }
         return ctx.ack();
     }

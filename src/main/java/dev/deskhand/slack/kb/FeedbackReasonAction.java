@@ -50,7 +50,7 @@ final class FeedbackReasonAction implements BlockActionHandler {
                 log.warn("Could not open the feedback form: {}", opened.getError());
             }
         }
-        afterAck.run(payload.getResponseUrl(), () -> {
+        afterAck.run(payload.getUser().getId(), payload.getResponseUrl(), () -> {
             if (ref.isPresent() && reason.isPresent()) {
                 recorder.record(ref.get(), false, reason, channel, payload.getUser().getId());
             }

@@ -26,7 +26,7 @@ final class HelpfulAction implements BlockActionHandler {
         var payload = req.getPayload();
         Optional<AnswerRef> ref = AnswerRef.decode(payload.getActions().get(0).getValue());
         String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
-        afterAck.run(payload.getResponseUrl(), () -> {
+        afterAck.run(payload.getUser().getId(), payload.getResponseUrl(), () -> {
             ref.ifPresent(r -> recorder.record(r, true, Optional.empty(), channel, payload.getUser().getId()));
             Replies.ephemeral(ctx, voice.user(payload.getUser().getId()).get("kb.helpful.thanks"));
         });

@@ -26,8 +26,8 @@ final class KbDirectMessage implements BoltEventHandler<MessageEvent> {
         MessageEvent event = payload.getEvent();
         if ("im".equals(event.getChannelType()) && event.getSubtype() == null && event.getBotId() == null) {
             String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-            afterAck.run(null, () -> answers.answerQuietly(ctx.client(), event.getChannel(), thread, event.getUser(),
-                    event.getText()));
+            afterAck.run(event.getUser(), null, () -> answers.answerQuietly(ctx.client(), event.getChannel(), thread,
+                    event.getUser(), event.getText()));
         }
         return ctx.ack();
     }

@@ -22,8 +22,8 @@ final class KbMention implements BoltEventHandler<AppMentionEvent> {
     public Response apply(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
         AppMentionEvent event = payload.getEvent();
         String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-        afterAck.run(null, () -> answers.answerQuietly(ctx.client(), event.getChannel(), thread, event.getUser(),
-                event.getText()));
+        afterAck.run(event.getUser(), null, () -> answers.answerQuietly(ctx.client(), event.getChannel(), thread,
+                event.getUser(), event.getText()));
         return ctx.ack();
     }
 }

@@ -31,7 +31,8 @@ final class MoreResultsAction implements BlockActionHandler {
     public Response apply(BlockActionRequest req, ActionContext ctx) {
         var payload = req.getPayload();
         String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
-        afterAck.run(payload.getResponseUrl(), () -> AnswerRef.decode(payload.getActions().get(0).getValue())
+        afterAck.run(payload.getUser().getId(), payload.getResponseUrl(), () -> AnswerRef
+                .decode(payload.getActions().get(0).getValue())
                 .ifPresent(ref -> {
                     SearchResult page = searches.search(ref.query(), Math.max(0, ref.offset()), channel,
                             payload.getUser().getId(), Surface.EPHEMERAL);

@@ -44,7 +44,7 @@ final class NotHelpfulAction implements BlockActionHandler {
         // The vote gets an id now, carried by the reason buttons, so the reason explains this vote instead of adding one.
         Optional<AnswerRef> ref = AnswerRef.decode(value).map(r -> r.vote(UUID.randomUUID().toString()));
         String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
-        afterAck.run(payload.getResponseUrl(), () -> {
+        afterAck.run(payload.getUser().getId(), payload.getResponseUrl(), () -> {
             ref.ifPresent(r -> recorder.record(r, false, Optional.empty(), channel, payload.getUser().getId()));
             Texts texts = voice.user(payload.getUser().getId());
             Replies.ephemeralBlocks(ctx, texts.get("kb.why.fallback"), askWhy(ref.map(AnswerRef::encode).orElse(value), texts));

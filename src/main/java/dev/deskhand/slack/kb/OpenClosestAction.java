@@ -35,7 +35,7 @@ final class OpenClosestAction implements BlockActionHandler {
     public Response apply(BlockActionRequest req, ActionContext ctx) {
         var payload = req.getPayload();
         String value = payload.getActions().get(0).getValue();
-        afterAck.run(payload.getResponseUrl(), () -> {
+        afterAck.run(payload.getUser().getId(), payload.getResponseUrl(), () -> {
             Optional<AnswerRef> ref = AnswerRef.decode(value);
             Optional<Hit> hit = ref.flatMap(r -> searches.article(r.articleId(), r.query()));
             Texts texts = voice.user(payload.getUser().getId());

@@ -41,7 +41,7 @@ final class ShareAnswerAction implements BlockActionHandler {
         String value = payload.getActions().get(0).getValue();
         String user = payload.getUser().getId();
         String channel = payload.getChannel() != null ? payload.getChannel().getId() : null;
-        afterAck.run(payload.getResponseUrl(), () -> {
+        afterAck.run(payload.getUser().getId(), payload.getResponseUrl(), () -> {
             Optional<AnswerRef> ref = AnswerRef.decode(value);
             Optional<Hit> hit = ref.flatMap(r -> searches.article(r.articleId(), r.query()));
             Texts mine = voice.user(user);

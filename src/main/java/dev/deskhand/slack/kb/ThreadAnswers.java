@@ -43,7 +43,8 @@ final class ThreadAnswers {
             String id = CorrelationIds.current();
             log.error("Could not answer a question in {} [cid={}]", channel, id, e);
             try {
-                client.chatPostMessage(r -> r.channel(channel).threadTs(threadTs).text(Apologies.text(id)));
+                client.chatPostMessage(r -> r.channel(channel).threadTs(threadTs)
+                        .text(Apologies.text(voice.user(user), id)));
             } catch (IOException | SlackApiException | RuntimeException again) {
                 log.warn("Could not post the apology either [cid={}]: {}", id, again.toString());
             }

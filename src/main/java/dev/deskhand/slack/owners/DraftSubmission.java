@@ -64,7 +64,7 @@ final class DraftSubmission implements ViewSubmissionHandler {
             return context.ackWithErrors(Map.of(DraftModal.BLOCK, texts.get("owners.draft.failed")));
         }
         LOG.info("Draft of {} by {} saved as {}", article.get().id(), user, path);
-        afterAck.run(null, () -> calls.call("chat.postMessage", () -> context.client().chatPostMessage(r -> r
+        afterAck.run(user, null, () -> calls.call("chat.postMessage", () -> context.client().chatPostMessage(r -> r
                 .channel(user).text(texts.get("owners.draft.saved", "path", Mrkdwn.code(Mrkdwn.escape(path)))))));
         return context.ack();
     }

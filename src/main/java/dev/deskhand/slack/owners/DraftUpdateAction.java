@@ -44,7 +44,7 @@ final class DraftUpdateAction implements BlockActionHandler {
                 LOG.warn("Could not open the draft form for {}: {}", article.get().id(), opened.getError());
             }
         } else {
-            afterAck.run(payload.getResponseUrl(), () -> {
+            afterAck.run(payload.getUser().getId(), payload.getResponseUrl(), () -> {
                 try {
                     ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false)
                             .text(texts.get("owners.draft.gone")));

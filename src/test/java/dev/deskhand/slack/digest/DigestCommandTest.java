@@ -107,9 +107,31 @@ class DigestCommandTest {
         JsonNode badZone = run(command(Set.of()), "subscribe \"0 9 * * *\" Seoul", "U1");
         JsonNode badTeam = run(command(Set.of()), "subscribe \"0 9 * * *\" UTC biling", "U1");
 
-        assertTrue(badZone.get("text").asText().startsWith("That schedule doesn't work: time zone 'Seoul' is not an "
-                + "IANA zone id"), badZone.get("text").asText());
+        assertEquals("That schedule doesn't work: \u200B`Seoul`\u200B is not a time zone I know; use an IANA name such "
+                + "as `Asia/Seoul` or `Europe/Berlin`.\n\n" + USAGE, badZone.get("text").asText());
         assertEquals("Unknown team(s): biling. Teams: billing, technical.", badTeam.get("text").asText());
+        assertEquals(Optional.empty(), subscriptions.find("CLEADS"));
+    }
+
+    @Test
+    void scheduleProblemsAreToldInTheAskersLanguageNotTheParsersEnglish() throws Exception {
+        DigestBuilder builder = new DigestBuilder(source, today -> List.of(), clock, List.of("P1", "P2"));
+        DigestCommand korean = new DigestCommand(builder, new ScheduleBook(List.of(), subscriptions), subscriptions,
+                new DigestAdmins(Set.of()), Set.of("billing", "technical"), clock, Voice.fixed(Language.KO));
+        String koUsage = Voice.fixed(Language.KO).in(Language.KO).get("digest.usage");
+
+        assertEquals("이 일정은 쓸 수 없습니다: cron 식 \u200B`0 9 * *`\u200B의 필드는 4개입니다. 분, 시, 일, 월, 요일의 5개 "
+                + "필드가 필요합니다. (예: 평일 오전 9시는 `0 9 * * MON-FRI`)\n\n" + koUsage,
+                run(korean, "subscribe \"0 9 * *\" Asia/Seoul", "U1").get("text").asText());
+        assertEquals("이 일정은 쓸 수 없습니다: cron 식 \u200B`0 99 * * *`\u200B을(를) 해석할 수 없습니다. 분, 시, 일, 월, 요일 "
+                + "순서의 5개 필드로 적어 주세요. (예: 평일 오전 9시는 `0 9 * * MON-FRI`)\n\n" + koUsage,
+                run(korean, "subscribe \"0 99 * * *\" Asia/Seoul", "U1").get("text").asText());
+        assertEquals("이 일정은 쓸 수 없습니다: \u200B`Seoul`\u200B은(는) 알 수 없는 시간대입니다. `Asia/Seoul`, "
+                + "`Europe/Berlin`처럼 IANA 이름으로 적어 주세요.\n\n" + koUsage,
+                run(korean, "subscribe \"0 9 * * *\" Seoul", "U1").get("text").asText());
+        assertEquals("That schedule doesn't work: the cron expression \u200B`0 9 * *`\u200B has 4 fields, and it needs 5: "
+                + "minute, hour, day of month, month, day of week (e.g. `0 9 * * MON-FRI` for 9:00 on weekdays).\n\n"
+                + USAGE, run(command(Set.of()), "subscribe \"0 9 * *\" UTC", "U1").get("text").asText());
         assertEquals(Optional.empty(), subscriptions.find("CLEADS"));
     }
 
