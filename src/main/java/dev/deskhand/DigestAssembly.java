@@ -64,9 +64,9 @@ final class DigestAssembly {
     }
 
     /** Posts a channel's digest now, as if its slot were due (or for every team when it has no schedule). */
-    void postNow(DigestPublisher publisher, String channelId) {
+    void postNow(DigestPublisher publisher, String channelId, java.time.ZoneId channelZone) {
         DigestSchedule schedule = schedules.forChannel(channelId)
-                .orElse(DigestSchedule.everything(channelId, "0 9 * * *", "UTC"));
+                .orElse(DigestSchedule.everything(channelId, "0 9 * * *", channelZone.getId()));
         publisher.post(builder.build(schedule, Optional.of(new DueSlot(clock.instant(), false))));
     }
 }

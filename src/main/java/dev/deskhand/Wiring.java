@@ -88,7 +88,8 @@ public final class Wiring implements AutoCloseable {
 
             Settings settings = new SettingsFile().loadOrExample(config.settingsFile());
             SlackPlatform slack = new SlackPlatform(config.slackApiUrl(), config.botToken(), metrics.registry(), work,
-                    clock, Language.parse(config.language()).orElse(Language.EN), channelLanguages(settings));
+                    clock, Language.parse(config.language()).orElse(Language.EN), channelLanguages(settings),
+                    config.timeZone(), channelZones(settings));
             Voice voice = slack.voice();
             EscalationStore escalationStore = EscalationAssembly.store(database, metrics.registry());
             HomeFeature home = new HomeFeature(new HomeQueries(escalationStore, settings.escalations(), knowledgeBase,
@@ -111,7 +112,8 @@ public final class Wiring implements AutoCloseable {
             DigestScheduler digestScheduler = digests.scheduler(
                     new MeteredDigestSlots(new JdbcDigestSlots(database.dataSource()), metrics.registry()),
                     digestPublisher, DigestAssembly.replicaId());
-            digestNow = channelId -> digests.postNow(digestPublisher, channelId);
+            digestNow = channelId -> digests.postNow(digestPublisher, channelId,
+                    voice.readers().channel(channelId).zone());
             OwnerAssembly owners = new OwnerAssembly(config.settingsFile(), config.knowledgeDir(), database,
                     knowledgeBase, slack, voice, settings.digests().catchUp(), clock, DigestAssembly.replicaId());
 
@@ -176,6 +178,13 @@ public final class Wiring implements AutoCloseable {
         settings.escalations().teams().forEach(team -> team.language().flatMap(Language::parse)
                 .ifPresent(language -> languages.put(team.channelId(), language)));
         return languages;
+    }
+
+    /** Each team channel's time zone, from the team's {@code zone:} in deskhand.yml. */
+    private static Map<String, java.time.ZoneId> channelZones(Settings settings) {
+        Map<String, java.time.ZoneId> zones = new LinkedHashMap<>();
+        settings.escalations().teams().forEach(team -> team.zone().ifPresent(zone -> zones.put(team.channelId(), zone)));
+        return zones;
     }
 
     /** Builds and starts everything; the caller closes it to shut down gracefully. */

@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param answerBar      {@code KB_ANSWER_THRESHOLD}: the confidence at or above which the top hit is the answer
  * @param language       {@code DESKHAND_LANGUAGE} ({@code en} or {@code ko}, default {@code en}): what Deskhand speaks
  *                       when a person's Slack locale does not say and a team sets no {@code language:}
+ * @param timeZone       {@code DESKHAND_TIME_ZONE} (an IANA zone, default {@code UTC}): the zone cards, thread notes and
+ *                       channels show times in when their team sets no {@code zone:}, and people's when Slack cannot say
  * @param secrets        where secrets that {@code deskhand.yml} names by variable are read (paging keys); empty in
  *                       the playground, which never pages anyone
  */
@@ -44,6 +46,7 @@ public record AppConfig(
         boolean meaningSearch,
         double answerBar,
         String language,
+        java.time.ZoneId timeZone,
         Optional<Environment> secrets) {
 
     /** Slack's own Web API; GovSlack and tests point elsewhere. */
@@ -89,6 +92,7 @@ public record AppConfig(
         }
         double answerBar = answerBar(env, problems);
         String language = language(env, problems);
+        java.time.ZoneId timeZone = timeZone(env, problems);
         String logFormat = env.get("LOG_FORMAT").orElse("text");
         if (!logFormat.equals("text") && !logFormat.equals("json")) {
             problems.add("LOG_FORMAT must be text or json (got \"" + logFormat + "\").");
@@ -101,7 +105,7 @@ public record AppConfig(
         }
         return new AppConfig(botToken, secret == null ? "" : secret, appToken, port, bind, apiUrl, dataDir, knowledgeDir, database,
                 settings, env.flag("DESKHAND_LOG_USERS"), meaningSearch(env), answerBar, language,
-                Optional.of(env));
+                timeZone, Optional.of(env));
     }
 
     private static int port(Environment env, List<String> problems) {
@@ -183,10 +187,22 @@ public record AppConfig(
         return "en";
     }
 
+    /** {@code DESKHAND_TIME_ZONE}: an IANA zone id, {@code UTC} by default. */
+    static java.time.ZoneId timeZone(Environment env, List<String> problems) {
+        String raw = env.get("DESKHAND_TIME_ZONE").orElse("UTC").strip();
+        try {
+            return java.time.ZoneId.of(raw);
+        } catch (java.time.DateTimeException e) {
+            problems.add("DESKHAND_TIME_ZONE must be an IANA time zone such as Asia/Seoul or Europe/London (got \""
+                    + raw + "\").");
+            return java.time.ZoneOffset.UTC;
+        }
+    }
+
     /** A copy with meaning search switched on or off. */
     public AppConfig withMeaningSearch(boolean on) {
         return new AppConfig(botToken, signingSecret, appToken, port, bindAddress, slackApiUrl, dataDir,
-                knowledgeDir, database, settingsFile, logUsers, on, answerBar, language, secrets);
+                knowledgeDir, database, settingsFile, logUsers, on, answerBar, language, timeZone, secrets);
     }
 
     /** {@code DESKHAND_DATA_DIR}, for commands that need only the data folder (the CLI's persisted index). */
@@ -208,7 +224,7 @@ public record AppConfig(
         return "port=" + port + " bind=" + bindAddress + " slackApi=" + slackApiUrl + " dataDir=" + dataDir
                 + " knowledgeDir=" + knowledgeDir + " database=" + database.redactedUrl()
                 + " settings=" + settingsFile + " socketMode=" + socketMode() + " logUsers=" + logUsers
-                + " meaning=" + meaningSearch + " answerBar=" + answerBar + " language=" + language;
+                + " meaning=" + meaningSearch + " answerBar=" + answerBar + " language=" + language + " timeZone=" + timeZone;
     }
 
     @Override
@@ -219,7 +235,7 @@ public record AppConfig(
     /** A copy listening on another port (tests and the playground bind to a free one). */
     public AppConfig withPort(int newPort) {
         return new AppConfig(botToken, signingSecret, appToken, newPort, bindAddress, slackApiUrl, dataDir,
-                knowledgeDir, database, settingsFile, logUsers, meaningSearch, answerBar, language, secrets);
+                knowledgeDir, database, settingsFile, logUsers, meaningSearch, answerBar, language, timeZone, secrets);
     }
 
     // ---- The local playground (dev.deskhand.playground) ----
@@ -252,12 +268,13 @@ public record AppConfig(
         }
         double answerBar = answerBar(env, problems);
         String language = language(env, problems);
+        java.time.ZoneId timeZone = timeZone(env, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
         Path dataDir = Path.of(env.get("DESKHAND_DATA_DIR").orElse("./data")).resolve("playground");
         return new AppConfig(botToken, signingSecret, Optional.empty(), port, "127.0.0.1", slackApiUrl, dataDir,
                 knowledgeDir(env), DatabaseSettings.embedded(dataDir), settings, false, meaningSearch(env), answerBar,
-                language, Optional.empty());
+                language, timeZone, Optional.empty());
     }
 }

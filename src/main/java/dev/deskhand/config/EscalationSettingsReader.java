@@ -48,7 +48,7 @@ final class EscalationSettingsReader {
     private static List<Team> teams(YamlNode node) {
         Set<String> seen = new HashSet<>();
         List<Team> teams = node.list().stream().map(team -> {
-            team.allowOnly(Set.of("id", "name", "channel", "leads", "language", "paging"));
+            team.allowOnly(Set.of("id", "name", "channel", "leads", "language", "zone", "paging"));
             String id = matching(team.get("id"), ID, "a lower-case id like billing");
             if (!seen.add(id)) {
                 throw team.error("team " + id + " is defined twice");
@@ -58,7 +58,15 @@ final class EscalationSettingsReader {
             if (language.isPresent() && !language.get().equals("en") && !language.get().equals("ko")) {
                 throw team.error("team " + id + " has language " + language.get() + "; use en or ko");
             }
-            return new Team(id, team.optionalText("name").orElse(id), channel, mentionList(team, "leads"), language);
+            Optional<java.time.ZoneId> zone;
+            try {
+                zone = team.optionalText("zone").map(z -> java.time.ZoneId.of(z.strip()));
+            } catch (java.time.DateTimeException e) {
+                throw team.error("team " + id + " has zone " + team.optionalText("zone").orElse("")
+                        + "; use an IANA zone like Asia/Seoul or Europe/London");
+            }
+            return new Team(id, team.optionalText("name").orElse(id), channel, mentionList(team, "leads"), language,
+                    zone);
         }).toList();
         if (teams.isEmpty()) {
             throw node.error("at least one team is required");

@@ -41,6 +41,16 @@ public final class SlackPlatform {
      */
     public SlackPlatform(String apiUrl, String botToken, MeterRegistry registry, Executor work, Clock clock,
                          Language fallback, Map<String, Language> channelLanguages) {
+        this(apiUrl, botToken, registry, work, clock, fallback, channelLanguages, java.time.ZoneOffset.UTC, Map.of());
+    }
+
+    /**
+     * @param defaultZone  the workspace's time zone ({@code DESKHAND_TIME_ZONE}), for channels without a team zone
+     * @param channelZones each team channel's {@code zone:} from {@code deskhand.yml}, by channel id
+     */
+    public SlackPlatform(String apiUrl, String botToken, MeterRegistry registry, Executor work, Clock clock,
+                         Language fallback, Map<String, Language> channelLanguages, java.time.ZoneId defaultZone,
+                         Map<String, java.time.ZoneId> channelZones) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(apiUrl);
         // Every Web API call is bounded: a Slack that accepts connections and never answers must not hold a
@@ -55,7 +65,8 @@ public final class SlackPlatform {
         this.slack = Slack.getInstance(config, http);
         this.botToken = botToken;
         // Who reads what: each user in their Slack locale (cached), each team channel in its team's language.
-        this.voice = new Voice(new Messages(), new SlackReaders(methods(), clock, fallback, channelLanguages));
+        this.voice = new Voice(new Messages(), new SlackReaders(methods(), clock, fallback, channelLanguages,
+                defaultZone, channelZones));
         this.apologies = new Apologies(slack, botToken, work, voice);
         this.afterAck = new AfterAck(work, apologies);
     }

@@ -35,22 +35,35 @@ public final class SlackReaders implements Readers {
     private final Clock clock;
     private final Language fallback;
     private final Map<String, Language> channelLanguages;
+    private final ZoneId defaultZone;
+    private final Map<String, ZoneId> channelZones;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     /**
      * @param channelLanguages the language of each team's channel (by channel id), from {@code deskhand.yml}
      */
     public SlackReaders(MethodsClient methods, Clock clock, Language fallback, Map<String, Language> channelLanguages) {
+        this(methods, clock, fallback, channelLanguages, ZoneId.of("UTC"), Map.of());
+    }
+
+    /**
+     * @param defaultZone  the workspace's zone: channels without a team zone, people Slack cannot tell about
+     * @param channelZones the zone of each team's channel (by channel id), from {@code deskhand.yml}
+     */
+    public SlackReaders(MethodsClient methods, Clock clock, Language fallback, Map<String, Language> channelLanguages,
+                        ZoneId defaultZone, Map<String, ZoneId> channelZones) {
         this.methods = methods;
         this.clock = clock;
         this.fallback = fallback;
         this.channelLanguages = Map.copyOf(channelLanguages);
+        this.defaultZone = defaultZone;
+        this.channelZones = Map.copyOf(channelZones);
     }
 
     @Override
     public Reader user(String userId) {
         if (userId == null || userId.isBlank()) {
-            return Reader.of(fallback);
+            return new Reader(fallback, defaultZone);
         }
         Instant now = clock.instant();
         Cached cached = cache.get(userId);
@@ -60,12 +73,16 @@ public final class SlackReaders implements Readers {
         Optional<Reader> asked = ask(userId);
         // A failed lookup is not remembered: the next message asks again, and this one still gets an answer.
         asked.ifPresent(reader -> cache.put(userId, new Cached(reader, now.plus(TTL))));
-        return asked.orElse(Reader.of(fallback));
+        return asked.orElse(new Reader(fallback, defaultZone));
     }
 
     @Override
     public Reader channel(String channelId) {
-        return Reader.of(channelId == null ? fallback : channelLanguages.getOrDefault(channelId, fallback));
+        if (channelId == null) {
+            return new Reader(fallback, defaultZone);
+        }
+        return new Reader(channelLanguages.getOrDefault(channelId, fallback),
+                channelZones.getOrDefault(channelId, defaultZone));
     }
 
     private Optional<Reader> ask(String userId) {
@@ -77,18 +94,18 @@ public final class SlackReaders implements Readers {
             }
             var user = response.getUser();
             Language language = Language.parse(user.getLocale()).orElse(fallback);
-            return Optional.of(new Reader(language, zone(user.getTz())));
+            return Optional.of(new Reader(language, zone(user.getTz(), defaultZone)));
         } catch (IOException | SlackApiException | RuntimeException e) {
             log.info("users.info for {} failed ({}); using {}", userId, e.toString(), fallback.code());
             return Optional.empty();
         }
     }
 
-    private static ZoneId zone(String tz) {
+    private static ZoneId zone(String tz, ZoneId fallback) {
         try {
-            return tz == null || tz.isBlank() ? ZoneId.of("UTC") : ZoneId.of(tz);
+            return tz == null || tz.isBlank() ? fallback : ZoneId.of(tz);
         } catch (DateTimeException e) {
-            return ZoneId.of("UTC");
+            return fallback;
         }
     }
 }

@@ -91,7 +91,7 @@ class SettingsFileTest {
     @Test
     void mistakesAreReportedWithFileAndSetting() {
         assertEquals("t.yml: teams[0].chanel: unknown setting (expected one of channel, id, language, leads, name, "
-                + "paging)",
+                + "paging, zone)",
                 message(MINIMAL.replace("channel: C0BILLING01", "chanel: C0BILLING01")));
         assertEquals("t.yml: teams[0].channel: '#billing' is not a channel id like C0123ABCD",
                 message(MINIMAL.replace("C0BILLING01", "'#billing'")));

@@ -77,7 +77,9 @@ final class DigestCommand implements SlashCommandHandler {
     private Response preview(SlashCommandContext ctx, SlashCommandPayload payload, Texts texts) {
         Optional<DigestSchedule> schedule = schedules.forChannel(payload.getChannelId());
         Digest digest = builder.preview(schedule.orElse(
-                DigestSchedule.everything(payload.getChannelId(), "0 9 * * *", "UTC")));
+                // Without a schedule the preview is in the channel's zone: its team's zone:, else the workspace's.
+                DigestSchedule.everything(payload.getChannelId(), "0 9 * * *",
+                        voice.readers().channel(payload.getChannelId()).zone().getId())));
         Optional<String> workspace = Optional.ofNullable(payload.getTeamDomain())
                 .map(domain -> "https://" + domain + ".slack.com/");
         DigestBlocks blocks = new DigestBlocks(workspace, voice);

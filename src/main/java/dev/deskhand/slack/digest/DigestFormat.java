@@ -29,14 +29,12 @@ final class DigestFormat {
         return texts;
     }
 
-    /** {@code 08:50} today, {@code Mon 17:00} within a week either way, else {@code 12 Jun 17:00}. */
+    /**
+     * {@code Mon 16 Jun 08:50 KST}: every time in a digest carries its date and zone, as a deadline does; a bare
+     * {@code 08:50} read the next morning, or by a colleague in another zone, is a different time.
+     */
     String when(Instant at) {
-        var zone = texts.reader().zone();
-        LocalDate day = at.atZone(zone).toLocalDate();
-        LocalDate today = now.atZone(zone).toLocalDate();
-        long days = Math.abs(day.toEpochDay() - today.toEpochDay());
-        String key = days == 0 ? "digest.when.today" : days < 7 ? "digest.when.week" : "digest.when.other";
-        return texts.get(key, "when", at);
+        return deadline(at);
     }
 
     /**

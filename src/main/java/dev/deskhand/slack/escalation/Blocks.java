@@ -4,14 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** Small Block Kit builders on Jackson trees, so what we send can be compared with golden JSON as it is. */
 final class Blocks {
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final DateTimeFormatter FALLBACK = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
 
     private Blocks() {
     }
@@ -81,9 +80,14 @@ final class Blocks {
         return select;
     }
 
-    /** A date Slack shows in each reader's own time zone, with a UTC fallback for old clients. */
-    static String date(Instant instant) {
-        return "<!date^" + instant.getEpochSecond() + "^{date_short_pretty} {time}|" + FALLBACK.format(instant) + ">";
+    /**
+     * {@code Mon 23 Nov 18:00 KST}: a time with its date and zone, in the reader's zone (a channel's: its team's
+     * {@code zone:}, else the workspace's), so everyone in the channel reads the same deadline and knows whose clock
+     * it is on. The zone's short name comes from the JDK, which names it as people do; ICU would write GMT+9.
+     */
+    static String date(Instant instant, dev.deskhand.slack.text.Texts texts) {
+        return texts.get("escalation.time", "when", instant,
+                "zone", ZONE_NAME.format(instant.atZone(texts.reader().zone())));
     }
 
     static String user(String userId, dev.deskhand.slack.text.Texts texts) {

@@ -54,7 +54,7 @@ final class EscalationCard {
                 field(texts, "escalation.card.customer") + customer(escalation),
                 field(texts, "escalation.card.ticket") + TicketText.ticket(escalation.ticket(), settings.tickets()),
                 field(texts, "escalation.card.requestedBy") + Blocks.user(escalation.requester(), texts) + " "
-                        + Blocks.date(escalation.createdAt()),
+                        + Blocks.date(escalation.createdAt(), texts),
                 sla(escalation, now, texts)));
         if (escalation.tried() != null) {
             blocks.add(Blocks.section(field(texts, "escalation.card.tried") + Mrkdwn.escape(escalation.tried(), 2800)));
@@ -68,7 +68,7 @@ final class EscalationCard {
         }
         if (escalation.snoozedUntil() != null && now.isBefore(escalation.snoozedUntil())) {
             blocks.add(Blocks.context(texts.get("escalation.card.snoozed", "until",
-                    Blocks.date(escalation.snoozedUntil()))));
+                    Blocks.date(escalation.snoozedUntil(), texts))));
         }
         if (escalation.status() == Status.RESOLVED) {
             blocks.add(Blocks.section(Mrkdwn.bold(texts.get("escalation.card.resolution")) + " ("
@@ -155,11 +155,11 @@ final class EscalationCard {
             case OPEN -> (escalation.assignee() == null ? texts.get("escalation.status.unclaimed")
                     : texts.get("escalation.status.waiting", "user", Blocks.user(escalation.assignee(), texts)))
                     + (escalation.reopenedAt() == null ? "" : " " + texts.get("escalation.status.reopened",
-                    "when", Blocks.date(escalation.reopenedAt())));
+                    "when", Blocks.date(escalation.reopenedAt(), texts)));
             case ACKNOWLEDGED -> texts.get("escalation.status.acknowledged", "user",
                     Blocks.user(escalation.assignee(), texts));
             case RESOLVED -> texts.get("escalation.status.resolved", "user", Blocks.user(escalation.resolvedBy(), texts),
-                    "when", Blocks.date(escalation.resolvedAt()));
+                    "when", Blocks.date(escalation.resolvedAt(), texts));
         };
     }
 
@@ -173,9 +173,9 @@ final class EscalationCard {
         SlaState state = sla.state(escalation, now);
         String label = texts.get("escalation.sla." + state.name());
         return switch (escalation.status()) {
-            case OPEN -> field(texts, "escalation.card.ackBy") + Blocks.date(sla.acknowledgeDueAt(escalation))
+            case OPEN -> field(texts, "escalation.card.ackBy") + Blocks.date(sla.acknowledgeDueAt(escalation), texts)
                     + " · " + label;
-            case ACKNOWLEDGED -> field(texts, "escalation.card.resolveBy") + Blocks.date(sla.resolveDueAt(escalation))
+            case ACKNOWLEDGED -> field(texts, "escalation.card.resolveBy") + Blocks.date(sla.resolveDueAt(escalation), texts)
                     + " · " + label;
             case RESOLVED -> field(texts, "escalation.card.sla") + label;
         };

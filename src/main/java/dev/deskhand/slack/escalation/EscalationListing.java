@@ -54,7 +54,7 @@ final class EscalationListing {
                 "owner", Blocks.user(escalation.assignee(), texts),
                 "sla", texts.get("escalation.sla." + settings.sla().state(escalation, now).name())));
         for (AuditEvent event : timeline) {
-            text.append("\n• ").append(Blocks.date(event.at())).append(' ').append(notes.note(event, texts));
+            text.append("\n• ").append(Blocks.date(event.at(), texts)).append(' ').append(notes.note(event, texts));
         }
         return text.toString();
     }

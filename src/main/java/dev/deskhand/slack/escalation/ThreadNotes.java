@@ -48,7 +48,7 @@ final class ThreadNotes {
         String message = "escalation.note." + event.action().name()
                 + (event.action().name().equals("REOPEN") && event.note() != null ? ".why" : "");
         return texts.get(message, "who", who, "key", key, "from", String.valueOf(from), "to", String.valueOf(to),
-                "until", event.action().name().equals("SNOOZE") ? Blocks.date(Instant.parse(event.to())) : "",
+                "until", event.action().name().equals("SNOOZE") ? Blocks.date(Instant.parse(event.to()), texts) : "",
                 "reason", String.valueOf(to), "note",
                 event.note() == null ? "" : TicketText.render(event.note(), 2800, settings.tickets()));
     }
@@ -59,7 +59,7 @@ final class ThreadNotes {
         Instant due = kind.name().startsWith("ACK_") ? settings.sla().acknowledgeDueAt(escalation)
                 : settings.sla().resolveDueAt(escalation);
         return texts.get("escalation.reminder." + kind.name(), "key", key, "alert", alert,
-                "due", Blocks.date(due), "age", age(Duration.between(due, now), texts));
+                "due", Blocks.date(due, texts), "age", age(Duration.between(due, now), texts));
     }
 
     private String leads(Escalation escalation) {

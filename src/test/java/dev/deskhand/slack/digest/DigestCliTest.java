@@ -36,7 +36,7 @@ class DigestCliTest {
         int json = printed.indexOf("{\n");
         assertEquals(DigestCli.OK, code);
         assertEquals("Queue digest · Tue 10 Jun · Asia/Seoul\n\n✅ *All clear* — nothing open. 0 opened and 0 "
-                + "resolved since Mon 09:00.\n\n📚 No knowledge gaps since Mon 09:00.\n\n", printed.substring(0, json));
+                + "resolved since Mon 9 Jun 09:00 KST.\n\n📚 No knowledge gaps since Mon 9 Jun 09:00 KST.\n\n", printed.substring(0, json));
         JsonNode blocks = new ObjectMapper().readTree(printed.substring(json)).get("blocks");
         assertEquals("deskhand-digest-preview", blocks.get(0).get("block_id").asText());
         assertEquals("", err.toString(StandardCharsets.UTF_8));

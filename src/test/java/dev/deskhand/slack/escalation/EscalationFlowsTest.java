@@ -398,7 +398,7 @@ class EscalationFlowsTest {
         assertTrue(thread.stream().allMatch(post -> post.param("thread_ts").equals(cardTs)));
         assertEquals(List.of(
                 ":hourglass_flowing_sand: ESC-1 (P1) still needs an owner; acknowledgement is due "
-                        + "<!date^1795425300^{date_short_pretty} {time}|2026-11-23 09:15 UTC>.",
+                        + "Mon 23 Nov 09:15 UTC.",
                 ":rotating_light: ESC-1 (P1) was not acknowledged within its SLA. <!subteam^S0BILLLEAD1> "
                         + "<!subteam^S0ONCALL01>",
                 ":rotating_light: ESC-1 (P1) is still unacknowledged, 30m past its SLA. <!subteam^S0BILLLEAD1> "
@@ -429,8 +429,8 @@ class EscalationFlowsTest {
                 json(escalate("mine", "U0OTHER")).path("text").asText());
         assertEquals("\u200B*ESC-1*\u200B P2 · billing · acknowledged\nrefund stuck\n"
                 + "Customer: — (standard) · Ticket: ACME-1\nOwner: <@U0AGENT> · SLA: on track\n*Timeline*\n"
-                + "• <!date^1795424400^{date_short_pretty} {time}|2026-11-23 09:00 UTC> <@U0AGENT> opened ESC-1.\n"
-                + "• <!date^1795429800^{date_short_pretty} {time}|2026-11-23 10:30 UTC> :raising_hand: <@U0AGENT> "
+                + "• Mon 23 Nov 18:00 KST <@U0AGENT> opened ESC-1.\n"
+                + "• Mon 23 Nov 19:30 KST :raising_hand: <@U0AGENT> "
                 + "claimed ESC-1.", json(escalate("show ESC-1", "U0AGENT")).path("text").asText());
         assertEquals("There is no escalation ESC-9.", json(escalate("show esc-9", "U0AGENT")).path("text").asText());
         assertTrue(json(escalate("help", "U0AGENT")).path("text").asText().contains("`/escalate mine`"));
