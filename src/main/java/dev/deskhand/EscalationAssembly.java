@@ -22,7 +22,7 @@ import dev.deskhand.kb.KnowledgeBase;
 import dev.deskhand.store.Database;
 import dev.deskhand.store.JdbcEscalationStore;
 import dev.deskhand.store.JdbcOutbox;
-import dev.deskhand.store.JdbcSearchLog;
+import dev.deskhand.kb.SearchLog;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import dev.deskhand.slack.text.Voice;
@@ -67,7 +67,7 @@ final class EscalationAssembly {
      */
     EscalationAssembly(Database database, EscalationStore store, EscalationSettings settings, PagingSettings paging,
                        ServiceKeys keys, SlackPlatform slack, MeterRegistry registry, Clock clock, Voice voice,
-                       KnowledgeBase knowledgeBase) {
+                       KnowledgeBase knowledgeBase, SearchLog searchLog) {
         RelatedArticles related = RelatedArticles.of(knowledgeBase);
         this.store = store;
         JdbcOutbox outbox = new JdbcOutbox(database.dataSource());
@@ -75,7 +75,7 @@ final class EscalationAssembly {
                 .description("Slack posts owed and not yet delivered").register(registry);
         PagingPolicy onCall = new PagingPolicy(paging);
         this.feature = new EscalationFeature(new EscalationService(store, settings, clock, onCall), store, settings,
-                clock, outbox, voice, new JdbcSearchLog(database.dataSource()), related);
+                clock, outbox, voice, searchLog, related);
         this.outboxSender = new OutboxSender(outbox, store, settings, slack.methods(), clock,
                 OUTBOX_BACKOFF, OUTBOX_INTERVAL, voice, registry, related);
         this.reminders = new SlaReminders(store, settings.sla(), clock, REMINDER_INTERVAL, onCall);

@@ -69,7 +69,7 @@ public final class Main {
 
     /** The command line's sentence encoder: batches spread over daemon threads that never hold the JVM open. */
     private static SentenceEncoder encoder(Environment env) {
-        if (!AppConfig.meaningSearch(env)) {
+        if (!AppConfig.meaningSearch(env) || !Wiring.meaningRuns()) {
             return SentenceEncoder.NONE;
         }
         return new MiniLmEncoder(Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {

@@ -42,6 +42,7 @@ import dev.deskhand.store.Database;
 import dev.deskhand.store.JdbcDigestSlots;
 import dev.deskhand.store.JdbcEventReceipts;
 import dev.deskhand.store.JdbcFeedbackLog;
+import dev.deskhand.store.BatchedSearchLog;
 import dev.deskhand.store.JdbcSearchLog;
 import jakarta.servlet.http.HttpServlet;
 import java.time.Clock;
@@ -73,7 +74,7 @@ public final class Wiring implements AutoCloseable {
             // /readyz turns ready after whichever of the two finishes last.
             ExecutorService kbThreads = resources.executor(2, "kb-index");
             // Owned before the index, so it is closed after it: no search can still be encoding.
-            SentenceEncoder encoder = config.meaningSearch()
+            SentenceEncoder encoder = config.meaningSearch() && meaningRuns()
                     ? resources.own(new MiniLmEncoder(resources.executor(2, "kb-encode"))) : SentenceEncoder.NONE;
             // Kept on disk under the data folder: a restart with unchanged knowledge opens it instead of building.
             LuceneKnowledgeBase index = resources.own(new LuceneKnowledgeBase(config.knowledgeDir(), clock, kbThreads,
@@ -84,6 +85,10 @@ public final class Wiring implements AutoCloseable {
             Database database = resources.own(new Database(config.database(), null, metrics.registry()));
             database.migrate();
             ExecutorService work = resources.executor(8, "work");
+            // Searches are logged in batches on a thread of their own; closed before the database, so what is
+            // still queued at shutdown is written.
+            BatchedSearchLog searchLog = resources.own(new BatchedSearchLog(new JdbcSearchLog(database.dataSource()),
+                    resources.executor(1, "search-log"), BatchedSearchLog.CAPACITY, metrics.registry()));
             KnowledgeBase knowledgeBase = new MeteredKnowledgeBase(index, metrics.registry());
 
             Settings settings = new SettingsFile().loadOrExample(config.settingsFile());
@@ -94,7 +99,7 @@ public final class Wiring implements AutoCloseable {
             EscalationStore escalationStore = EscalationAssembly.store(database, metrics.registry());
             HomeFeature home = new HomeFeature(new HomeQueries(escalationStore, settings.escalations(), knowledgeBase,
                     new JdbcKnowledgeGapLog(database.dataSource()), clock), new JdbcHomeViewers(database.dataSource()),
-                    settings.escalations(), knowledgeBase, new JdbcSearchLog(database.dataSource()),
+                    settings.escalations(), knowledgeBase, searchLog,
                     new EscalateForm(settings.escalations()), slack, resources.scheduler("home-refresh"), work, clock,
                     voice);
             // A paging key the settings name but the environment lacks stops the start here, not the first P1 at night.
@@ -105,7 +110,7 @@ public final class Wiring implements AutoCloseable {
             // Every committed change tells the App Home which homes it touched; they are republished off this path.
             EscalationAssembly escalations = new EscalationAssembly(database,
                     new WatchedEscalationStore(escalationStore, home.changes()), settings.escalations(), paging,
-                    pagingKeys, slack, metrics.registry(), clock, voice, knowledgeBase);
+                    pagingKeys, slack, metrics.registry(), clock, voice, knowledgeBase, searchLog);
             DigestAssembly digests = new DigestAssembly(database, knowledgeBase, settings.digests(), escalations.store,
                     settings.escalations(), clock);
             SlackDigestPublisher digestPublisher = slack.digestPublisher(voice);
@@ -118,8 +123,8 @@ public final class Wiring implements AutoCloseable {
                     knowledgeBase, slack, voice, settings.digests().catchUp(), clock, DigestAssembly.replicaId());
 
             List<SlackFeature> features = List.of(
-                    new KbFeature(knowledgeBase, new JdbcSearchLog(database.dataSource()),
-                            new JdbcFeedbackLog(database.dataSource()), slack.afterAck(), slack.calls(), work, clock, true,
+                    new KbFeature(knowledgeBase, searchLog,
+                            new JdbcFeedbackLog(database.dataSource()), slack.afterAck(), slack.calls(), clock, true,
                             config.logUsers(), voice),
                     escalations.feature,
                     digests.feature(settings.escalations(), voice),
@@ -170,6 +175,14 @@ public final class Wiring implements AutoCloseable {
             resources.close();
             throw e;
         }
+    }
+
+    /** False, with a warning, on a platform the jar carries no ONNX Runtime library for: words alone then rank. */
+    static boolean meaningRuns() {
+        return MiniLmEncoder.unsupportedPlatform().map(why -> {
+            org.slf4j.LoggerFactory.getLogger(Wiring.class).warn("Meaning search is off: {}; ranking by words only", why);
+            return false;
+        }).orElse(true);
     }
 
     /** Each team channel's language, from the team's {@code language:} in deskhand.yml. */

@@ -19,7 +19,10 @@ public record DatabaseSettings(String jdbcUrl, Optional<String> user, Optional<S
     /** The embedded H2 file database under the data directory, in PostgreSQL mode so one SQL dialect serves both. */
     public static DatabaseSettings embedded(Path dataDir) {
         String file = dataDir.toAbsolutePath().normalize().resolve("deskhand").toString().replace('\\', '/');
-        return new DatabaseSettings("jdbc:h2:file:" + file + H2_OPTIONS, Optional.empty(), Optional.empty());
+        // Closed by the app's own shutdown, after the last queued writes (the search log) are flushed, not by H2's
+        // shutdown hook racing it.
+        return new DatabaseSettings("jdbc:h2:file:" + file + H2_OPTIONS + ";DB_CLOSE_ON_EXIT=FALSE", Optional.empty(),
+                Optional.empty());
     }
 
     /** A private in-memory H2 database, for tests and the benchmark. */

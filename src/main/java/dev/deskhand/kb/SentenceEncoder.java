@@ -37,4 +37,8 @@ public interface SentenceEncoder {
 
     /** One vector per text, in order; texts are never blank. */
     List<float[]> encode(List<String> texts);
+
+    /** Gets ready to encode (reads a model) ahead of the first text; nothing to do unless overridden. */
+    default void warmUp() {
+    }
 }

@@ -13,6 +13,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
@@ -35,6 +37,25 @@ public final class MiniLmEncoder implements SentenceEncoder, AutoCloseable {
         this.executor = executor;
     }
 
+    /**
+     * Why the model cannot run on this machine, if it cannot: the jar carries ONNX Runtime's native library only for
+     * the platforms the README names (Linux x64 and arm64, macOS on Apple silicon), so elsewhere the caller ranks
+     * by words alone instead of failing. Looks the library up without loading it.
+     */
+    public static Optional<String> unsupportedPlatform() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+        String folder = (os.contains("linux") ? "linux" : os.contains("mac") ? "osx" : os.contains("win") ? "win" : os)
+                + "-" + (arch.equals("amd64") || arch.equals("x86_64") ? "x64" : arch);
+        String library = folder.startsWith("win") ? "onnxruntime.dll"
+                : folder.startsWith("osx") ? "libonnxruntime.dylib" : "libonnxruntime.so";
+        if (System.getProperty("onnxruntime.native.path") != null
+                || MiniLmEncoder.class.getResource("/ai/onnxruntime/native/" + folder + "/" + library) != null) {
+            return Optional.empty();
+        }
+        return Optional.of("this jar has no ONNX Runtime library for " + folder);
+    }
+
     @Override
     public boolean understands(String lang) {
         return lang.equals("en");
@@ -52,6 +73,12 @@ public final class MiniLmEncoder implements SentenceEncoder, AutoCloseable {
         List<float[]> vectors = new ArrayList<>(texts.size());
         model().embedAll(segments).content().forEach(e -> vectors.add(e.vector()));
         return vectors;
+    }
+
+    /** Reads the model now (a few hundred ms), so that the first question does not. */
+    @Override
+    public void warmUp() {
+        model();
     }
 
     private synchronized Model model() {
@@ -80,6 +107,11 @@ public final class MiniLmEncoder implements SentenceEncoder, AutoCloseable {
                 OrtEnvironment environment = OrtEnvironment.getEnvironment();
                 OrtSession.SessionOptions options = new OrtSession.SessionOptions();
                 options.setIntraOpNumThreads(1);
+                options.setInterOpNumThreads(1);
+                // A question is a dozen tokens: the arena and the memory-pattern planner would keep the largest
+                // batch's buffers (a build's) for the life of the process; plain allocations stay small.
+                options.setCPUArenaAllocator(false);
+                options.setMemoryPatternOptimization(false);
                 this.session = environment.createSession(onnx.readAllBytes(), options);
                 this.encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
             } catch (IOException e) {

@@ -36,7 +36,11 @@ public final class HttpServer implements AutoCloseable {
     /** Starts serving {@code servlets} (path → servlet); {@code filters} (path → filter) run before them. */
     public static HttpServer start(String host, int port, Map<String, HttpServlet> servlets,
                                    Map<String, Filter> filters) throws Exception {
-        QueuedThreadPool threads = new QueuedThreadPool(64, 4);
+        // Sized for a small container: a /kb answer is CPU work done inside the request, so threads beyond a few
+        // per core only queue for the same cores while each holds a stack; a few spare cover handlers waiting on
+        // Slack (users.info). Idle threads above the minimum go after a minute.
+        int cores = Runtime.getRuntime().availableProcessors();
+        QueuedThreadPool threads = new QueuedThreadPool(Math.max(16, 8 * cores), 2);
         threads.setName("http");
         Server server = new Server(threads);
         ServerConnector connector = new ServerConnector(server);

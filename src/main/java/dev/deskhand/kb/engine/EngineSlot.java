@@ -9,7 +9,10 @@ import dev.deskhand.kb.rank.KbSearcher;
  */
 final class EngineSlot {
 
-    record Engine(IndexSnapshot index, KbSearcher searcher) {
+    record Engine(IndexSnapshot index, KbSearcher searcher, AnswerCache answers) {
+        Engine(IndexSnapshot index, KbSearcher searcher) {
+            this(index, searcher, new AnswerCache());
+        }
     }
 
     private volatile Engine engine;

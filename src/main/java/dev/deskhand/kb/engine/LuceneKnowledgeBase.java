@@ -68,6 +68,8 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
     private FolderWatcher watcher;
     private final double selfCalibrationDeclines;
     private volatile SelfCalibration.Result calibration;
+    /** Whether the sentence model was loaded ahead of the first question. */
+    private boolean modelWarm;
     private volatile CompletableFuture<Void> calibrated = CompletableFuture.completedFuture(null);
 
     /**
@@ -155,6 +157,12 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
             // do both at once when the executor has a free thread.
             HeadStart<KbAnalyzers> analyzers = HeadStart.on(reloadExecutor,
                     () -> new KbAnalyzers(folder.synonyms(), parameters.stemmer(), parameters.stopWords()));
+            if (!modelWarm && encoder.understands("en")) {
+                // An index opened from disk encodes nothing: the model is read meanwhile (after the analyzers, on
+                // the next free thread), not in the first search.
+                modelWarm = true;
+                reloadExecutor.execute(encoder::warmUp);
+            }
             KnowledgeFolder.Contents contents = folder.read();
             if (persisted == null) {
                 return load(contents.articles(), contents.skipped(), analyzers.get(), started);
@@ -290,7 +298,14 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
             return SearchResult.empty("", "en");
         }
         try {
-            return current.searcher().search(current.index(), request);
+            Optional<AnswerCache.Key> key = AnswerCache.key(request);
+            SearchResult cached = key.map(current.answers()::get).orElse(null);
+            if (cached != null) {
+                return cached;
+            }
+            SearchResult result = current.searcher().search(current.index(), request);
+            key.ifPresent(k -> current.answers().put(k, result));
+            return result;
         } catch (RuntimeException e) {
             // Search must never fail the caller: an odd query gets "no answer", the detail goes to the log.
             LOG.warn("Search failed for a query of {} chars", request.text() == null ? 0 : request.text().length(), e);

@@ -22,6 +22,8 @@ public final class CachedEncoder {
 
     private final SentenceEncoder encoder;
     private final Map<String, float[]> known = new ConcurrentHashMap<>();
+    /** Questions asked again (support traffic repeats itself), apart from the articles so they never evict them. */
+    private final BoundedCache<String, float[]> queries = new BoundedCache<>(1_024);
 
     public CachedEncoder(SentenceEncoder encoder) {
         this.encoder = encoder;
@@ -35,9 +37,25 @@ public final class CachedEncoder {
         return encoder.understands(lang);
     }
 
-    /** A query: encoded every time and never cached, so a flood of distinct queries cannot evict the articles. */
+    /**
+     * A query: kept in a small cache of its own (about 1.5 MB), so a flood of distinct queries cannot evict the
+     * articles' vectors. The model is deterministic, so a kept vector is the one encoding would give again.
+     */
     public float[] encodeQuery(String text) {
-        return unit(encoder.encode(List.of(text)).get(0));
+        return queries.get(text, t -> unit(encoder.encode(List.of(t)).get(0)));
+    }
+
+    /**
+     * Loads the model now, so the first question does not wait for it: an index opened from disk needs no encoding,
+     * and the model would otherwise be read at the first search. Failures only leave the load to that search.
+     */
+    public void warmUp() {
+        try {
+            encoder.warmUp();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(CachedEncoder.class).warn("Could not load the sentence model ahead "
+                    + "of the first question: {}", e.toString());
+        }
     }
 
     List<float[]> encodeAll(List<String> texts) {

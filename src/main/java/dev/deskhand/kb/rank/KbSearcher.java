@@ -5,6 +5,7 @@ import dev.deskhand.kb.Hit;
 import dev.deskhand.kb.SearchRequest;
 import dev.deskhand.kb.SearchResult;
 import dev.deskhand.kb.TwoOptions;
+import dev.deskhand.kb.index.BoundedCache;
 import dev.deskhand.kb.index.CachedEncoder;
 import dev.deskhand.kb.index.Fields;
 import dev.deskhand.kb.index.IndexSnapshot;
@@ -39,6 +40,13 @@ public final class KbSearcher {
     private final SpellingSuggester speller;
     private final UserQueryParser parser = new UserQueryParser();
     private final CachedEncoder encoder;
+    /**
+     * What a hit's snippet needs that does not depend on the question: an article's plain text and a passage's
+     * analysed words (Nori on a Korean passage costs more than ranking it). Keyed by the text itself, so an edited
+     * article can never be served from an older entry.
+     */
+    private final BoundedCache<String, String> plainTexts = new BoundedCache<>(256);
+    private final BoundedCache<SnippetBuilder.Key, SnippetBuilder.Tokens> snippetTokens = new BoundedCache<>(512);
 
     public KbSearcher(KbAnalyzers analyzers, RankingParameters parameters, ConfidenceModel confidence,
                CachedEncoder encoder) {
@@ -203,7 +211,7 @@ public final class KbSearcher {
         Article article = snapshot.articles.get(c.id());
         Optional<String> sectionTitle = Optional.empty();
         Optional<String> sectionAnchor = Optional.empty();
-        String text = Markdown.plainText(article.body());
+        String text = null;
         if (c.sectionDoc() >= 0) {
             try {
                 Document passage = snapshot.reader.storedFields().document(c.sectionDoc());
@@ -214,8 +222,12 @@ public final class KbSearcher {
                 throw new UncheckedIOException(e);
             }
         }
+        if (text == null) {
+            text = plainTexts.get(article.body(), Markdown::plainText);
+        }
         String field = Fields.BODY + analysis.suffix();
-        var snippet = SnippetBuilder.build(analyzers.indexAnalyzer(field), field, text, analysis.groups());
+        var snippet = SnippetBuilder.build(analyzers.indexAnalyzer(field), field, text, analysis.groups(),
+                snippetTokens);
         return new Hit(article, sectionTitle, sectionAnchor, snippet, c.score());
     }
 }

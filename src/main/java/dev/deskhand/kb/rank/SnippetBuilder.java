@@ -1,6 +1,7 @@
 package dev.deskhand.kb.rank;
 
 import dev.deskhand.kb.SnippetPart;
+import dev.deskhand.kb.index.BoundedCache;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,12 +26,26 @@ final class SnippetBuilder {
     private SnippetBuilder() {
     }
 
+    /** The text a snippet is cut from, in one field's analysis. */
+    record Key(String field, String text) {
+    }
+
+    /** Every word of a text as the field's analyzer produces it, with its offsets: the same for every question. */
+    record Tokens(String source, String[] terms, int[] starts, int[] ends) {
+    }
+
     static List<SnippetPart> build(Analyzer analyzer, String field, String text, List<Set<String>> groups) {
-        String source = text.length() > MAX_ANALYSED ? text.substring(0, MAX_ANALYSED) : text;
-        source = WHITESPACE.matcher(source).replaceAll(" ").strip();
+        return build(analyzer, field, text, groups, new BoundedCache<>(1));
+    }
+
+    /** @param cache the analysed texts of earlier snippets, so a passage shown again is not analysed again */
+    static List<SnippetPart> build(Analyzer analyzer, String field, String text, List<Set<String>> groups,
+                                   BoundedCache<Key, Tokens> cache) {
+        Tokens tokens = cache.get(new Key(field, text), key -> tokens(analyzer, field, key.text()));
+        String source = tokens.source();
         Set<String> wanted = new HashSet<>();
         groups.forEach(wanted::addAll);
-        List<int[]> matches = matches(analyzer, field, source, wanted);
+        List<int[]> matches = matches(tokens, wanted);
         int first = densestStart(source, matches);
         int start = matches.isEmpty() ? 0 : Math.max(0, first - LEAD);
         if (start > 0) {
@@ -80,23 +95,41 @@ final class SnippetBuilder {
         return bestStart;
     }
 
-    private static List<int[]> matches(Analyzer analyzer, String field, String text, Set<String> wanted) {
+    private static List<int[]> matches(Tokens tokens, Set<String> wanted) {
         List<int[]> matches = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+        int lastEnd = -1;
+        for (int i = 0; i < tokens.terms().length; i++) {
+            if (wanted.contains(tokens.terms()[i]) && tokens.starts()[i] >= lastEnd) {
+                matches.add(new int[] {tokens.starts()[i], tokens.ends()[i]});
+                lastEnd = tokens.ends()[i];
+            }
+        }
+        return matches;
+    }
+
+    private static Tokens tokens(Analyzer analyzer, String field, String text) {
+        String source = text.length() > MAX_ANALYSED ? text.substring(0, MAX_ANALYSED) : text;
+        source = WHITESPACE.matcher(source).replaceAll(" ").strip();
+        List<String> terms = new ArrayList<>();
+        List<int[]> offsets = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, source)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
-            int lastEnd = -1;
             while (ts.incrementToken()) {
-                if (wanted.contains(term.toString()) && offset.startOffset() >= lastEnd) {
-                    matches.add(new int[] {offset.startOffset(), offset.endOffset()});
-                    lastEnd = offset.endOffset();
-                }
+                terms.add(term.toString());
+                offsets.add(new int[] {offset.startOffset(), offset.endOffset()});
             }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return matches;
+        int[] starts = new int[offsets.size()];
+        int[] ends = new int[offsets.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = offsets.get(i)[0];
+            ends[i] = offsets.get(i)[1];
+        }
+        return new Tokens(source, terms.toArray(String[]::new), starts, ends);
     }
 }

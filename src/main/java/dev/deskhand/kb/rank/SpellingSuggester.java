@@ -1,5 +1,6 @@
 package dev.deskhand.kb.rank;
 
+import dev.deskhand.kb.index.BoundedCache;
 import dev.deskhand.kb.index.Fields;
 import dev.deskhand.kb.index.IndexSnapshot;
 import dev.deskhand.kb.index.TermGroups;
@@ -28,6 +29,18 @@ final class SpellingSuggester {
     private final Analyzer analyzer;
     private final Analyzer stemming;
     private final DirectSpellChecker checker = new DirectSpellChecker();
+    /**
+     * Each word's correction in the index last asked about ({@code ""}: known, or nothing close). The same words
+     * come back in question after question, and finding the closest one walks a Levenshtein automaton over the
+     * whole vocabulary; a new index starts a new cache.
+     */
+    private volatile Corrections corrections = new Corrections(null);
+
+    private record Corrections(IndexSnapshot snapshot, BoundedCache<String, String> words) {
+        Corrections(IndexSnapshot snapshot) {
+            this(snapshot, new BoundedCache<>(4_096));
+        }
+    }
 
     SpellingSuggester(Analyzer spellingAnalyzer, Analyzer englishIndex) {
         this.analyzer = spellingAnalyzer;
@@ -47,6 +60,20 @@ final class SpellingSuggester {
         return false;
     }
 
+    /** The closest word the index uses, or "" when the word is known or nothing is close. */
+    private String correction(IndexSnapshot snapshot, String word) {
+        try {
+            if (snapshot.reader.docFreq(new Term(Fields.SPELL, word)) > 0 || stemIsKnown(snapshot, word)) {
+                return "";
+            }
+            SuggestWord[] words = checker.suggestSimilar(new Term(Fields.SPELL, word), 1, snapshot.reader,
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            return words.length > 0 ? words[0].string : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The text with unknown words corrected, or empty when every word is known or nothing close exists. */
     Optional<String> suggest(IndexSnapshot snapshot, String text) {
         StringBuilder corrected = new StringBuilder();
@@ -56,16 +83,19 @@ final class SpellingSuggester {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
+            Corrections known = corrections;
+            if (known.snapshot() != snapshot) {
+                known = new Corrections(snapshot);
+                corrections = known;
+            }
             while (ts.incrementToken()) {
                 String word = term.toString();
-                if (word.length() < MIN_WORD_LENGTH || !word.chars().allMatch(Character::isLetter)
-                        || snapshot.reader.docFreq(new Term(Fields.SPELL, word)) > 0 || stemIsKnown(snapshot, word)) {
+                if (word.length() < MIN_WORD_LENGTH || !word.chars().allMatch(Character::isLetter)) {
                     continue;
                 }
-                SuggestWord[] words = checker.suggestSimilar(new Term(Fields.SPELL, word), 1, snapshot.reader,
-                        SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                if (words.length > 0) {
-                    corrected.append(text, copied, offset.startOffset()).append(words[0].string);
+                String correction = known.words().get(word, w -> correction(snapshot, w));
+                if (!correction.isEmpty()) {
+                    corrected.append(text, copied, offset.startOffset()).append(correction);
                     copied = offset.endOffset();
                     changed = true;
                 }

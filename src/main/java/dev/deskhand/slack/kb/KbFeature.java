@@ -11,7 +11,6 @@ import dev.deskhand.slack.AfterAck;
 import dev.deskhand.slack.SlackCalls;
 import dev.deskhand.slack.SlackFeature;
 import java.time.Clock;
-import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 
 /** The knowledge base in Slack: {@code /kb}, @-mentions, DMs and the answer buttons. */
@@ -31,9 +30,9 @@ public final class KbFeature implements SlackFeature {
      * @param voice          the words, in each asker's language (a shared answer in the channel's)
      */
     public KbFeature(KnowledgeBase knowledgeBase, SearchLog searchLog, FeedbackLog feedbackLog, AfterAck afterAck,
-                     SlackCalls calls, Executor background, Clock clock, boolean escalateButton, boolean logUsers,
+                     SlackCalls calls, Clock clock, boolean escalateButton, boolean logUsers,
                      Voice voice) {
-        this.searches = new KbSearches(knowledgeBase, searchLog, clock, background, logUsers);
+        this.searches = new KbSearches(knowledgeBase, searchLog, clock, logUsers);
         this.blocks = new AnswerBlocks(escalateButton);
         this.feedback = new FeedbackRecorder(feedbackLog, clock, logUsers);
         this.afterAck = afterAck;

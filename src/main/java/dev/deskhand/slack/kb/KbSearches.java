@@ -9,13 +9,13 @@ import dev.deskhand.kb.SearchResult;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs a search for a Slack surface and logs it. The search itself is in memory and fast enough to answer inside
- * the acknowledgement; the log write goes to the background executor so the database never delays an answer.
+ * the acknowledgement; the log only queues the entry (the server's log writes in batches on a thread of its own),
+ * so the database never delays an answer and a request costs no hand-off to another thread.
  */
 final class KbSearches {
 
@@ -24,14 +24,12 @@ final class KbSearches {
     private final KnowledgeBase knowledgeBase;
     private final SearchLog searchLog;
     private final Clock clock;
-    private final Executor background;
     private final boolean logUsers;
 
-    KbSearches(KnowledgeBase knowledgeBase, SearchLog searchLog, Clock clock, Executor background, boolean logUsers) {
+    KbSearches(KnowledgeBase knowledgeBase, SearchLog searchLog, Clock clock, boolean logUsers) {
         this.knowledgeBase = knowledgeBase;
         this.searchLog = searchLog;
         this.clock = clock;
-        this.background = background;
         this.logUsers = logUsers;
     }
 
@@ -59,12 +57,10 @@ final class KbSearches {
                 result.totalHits(), result.hits().isEmpty() ? 0 : result.hits().get(0).score(), result.confidence(),
                 result.answered(), result.hits().stream().findFirst().map(h -> h.article().id()),
                 channelId, logUsers ? Optional.ofNullable(userId) : Optional.empty(), surface.logName());
-        background.execute(() -> {
-            try {
-                searchLog.record(entry);
-            } catch (RuntimeException e) {
-                log.warn("Could not log a search (the answer was still shown): {}", e.toString());
-            }
-        });
+        try {
+            searchLog.record(entry); // queued, never waits for the database (BatchedSearchLog)
+        } catch (RuntimeException e) {
+            log.warn("Could not log a search (the answer was still shown): {}", e.toString());
+        }
     }
 }

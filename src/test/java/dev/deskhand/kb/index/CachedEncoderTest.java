@@ -55,4 +55,19 @@ class CachedEncoderTest {
         assertEquals(10_500, vectors.size());
         assertEquals(List.of(), IntStream.range(0, vectors.size()).filter(i -> vectors.get(i) == null).boxed().toList());
     }
+
+    @Test
+    void aRepeatedQuestionIsEncodedOnceAndLeavesTheArticleVectorsAlone() {
+        CountingModel model = new CountingModel();
+        CachedEncoder cache = new CachedEncoder(model);
+        cache.encodeAll(List.of("refund"));
+
+        float[] first = cache.encodeQuery("refund policy");
+        float[] second = cache.encodeQuery("refund policy");
+        cache.encodeAll(List.of("refund", "refund policy"));
+
+        assertEquals(List.of(1, 1, 1), model.batches);
+        assertEquals(first[0], second[0]);
+        assertEquals(13 / Math.sqrt(170), second[0], 1e-6);
+    }
 }
