@@ -17,8 +17,10 @@ COPY --from=build /src/target/deskhand.jar /app/deskhand.jar
 # Baked in so the image works alone; mount a folder over /app/knowledge to use your own articles.
 COPY knowledge/ /app/knowledge/
 COPY deskhand.example.yml /app/deskhand.yml
+# MALLOC_ARENA_MAX: glibc would give each busy thread its own 64 MB malloc arena (ONNX Runtime allocates per call).
 ENV PORT=3000 \
     BIND_ADDRESS=0.0.0.0 \
+    MALLOC_ARENA_MAX=2 \
     DESKHAND_DATA_DIR=/app/data \
     KNOWLEDGE_DIR=/app/knowledge \
     DESKHAND_CONFIG=/app/deskhand.yml
@@ -27,6 +29,9 @@ USER deskhand
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
     CMD ["java", "-jar", "/app/deskhand.jar", "healthcheck"]
-# The heap gets 60% of the container; the sentence model (ONNX Runtime) lives outside the heap, ~100 MB.
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=60", "-jar", "/app/deskhand.jar"]
+# The same JVM options as the README's run command: a small fixed heap with the serial collector (one replica
+# answers on one or two cores; the index and the sentence model live outside the heap) and smaller thread stacks.
+# About 330-380 MB resident under load with the starter knowledge base (docs/benchmarks.md, "What changed for #15");
+# raise -Xmx for a knowledge base of thousands of articles.
+ENTRYPOINT ["java", "-XX:+UseSerialGC", "-Xmx128m", "-Xss512k", "-jar", "/app/deskhand.jar"]
 CMD ["serve"]
