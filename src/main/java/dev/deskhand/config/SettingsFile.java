@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.deskhand.escalation.EscalationSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +66,8 @@ public final class SettingsFile {
         }
         YamlNode root = new YamlNode(tree, "");
         try {
-            return new Settings(EscalationSettingsReader.read(root), new DigestSettingsParser().parse(tree),
+            EscalationSettings escalations = EscalationSettingsReader.read(root);
+            return new Settings(escalations, new DigestSettingsParser().parse(tree, escalations.teams()),
                     PagingSettingsReader.read(root));
         } catch (SettingsException e) {
             throw new SettingsException(source + ": " + e.getMessage(), e);

@@ -14,6 +14,7 @@ import dev.deskhand.digest.DigestSection;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,48 @@ class DigestSettingsParserTest {
         assertEquals(new CatchUpPolicy(Duration.ofMinutes(90), CatchUpPolicy.DEFAULT_LATE_AFTER), settings.catchUp());
         assertTrue(settings.admins().mayManage("U2"));
         assertFalse(settings.admins().mayManage("U3"));
+    }
+
+    @Test
+    void aScheduleSpeaksItsOwnLanguageElseItsTeamsElseNoneForTheChannelDefault() {
+        Settings settings = new SettingsFile().parse("""
+                teams:
+                  - { id: billing, channel: C0BILLING01, language: ko }
+                  - { id: refunds, channel: C0REFUNDS01, language: ko }
+                  - { id: technical, channel: C0TECH00001, language: en }
+                  - { id: sales, channel: C0SALES0001 }
+                tiers:
+                  - id: standard
+                sla:
+                  severities:
+                    P1: { acknowledge: 15m, resolve: 4h }
+                    P2: { acknowledge: 1h, resolve: 1d }
+                    P3: { acknowledge: 4h, resolve: 3d }
+                    P4: { acknowledge: 1d, resolve: 10d }
+                digests:
+                  schedules:
+                    - { channel: C1, cron: "0 9 * * *", zone: UTC, teams: [billing], language: EN }
+                    - { channel: C2, cron: "0 9 * * *", zone: UTC, teams: [billing, refunds] }
+                    - { channel: C3, cron: "0 9 * * *", zone: UTC, teams: [billing, technical] }
+                    - { channel: C4, cron: "0 9 * * *", zone: UTC, teams: [billing, sales] }
+                    - { channel: C5, cron: "0 9 * * *", zone: UTC }
+                    - { channel: C6, cron: "0 9 * * *", zone: UTC, language: ko }
+                """, "deskhand.yml");
+
+        assertEquals(List.of(Optional.of("en"), Optional.of("ko"), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.of("ko")),
+                settings.digests().schedules().stream().map(DigestSchedule::language).toList());
+    }
+
+    @Test
+    void aLanguageDeskhandDoesNotSpeakIsAnError() throws Exception {
+        SettingsException error = assertThrows(SettingsException.class, () -> parser.parse(yaml("""
+                digests:
+                  schedules:
+                    - { channel: C1, cron: "0 9 * * *", zone: UTC, language: ja }
+                """)));
+
+        assertEquals("digests.schedules[0]: language ja is not one Deskhand speaks; use en or ko", error.getMessage());
     }
 
     @Test

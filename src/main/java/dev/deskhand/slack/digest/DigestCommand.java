@@ -95,7 +95,8 @@ final class DigestCommand implements SlashCommandHandler {
         Set<String> unknown = request.teams().stream().filter(t -> !knownTeams.isEmpty() && !knownTeams.contains(t))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         if (!unknown.isEmpty()) {
-            return reply(ctx, texts.get("digest.unknownTeams", "unknown", String.join(", ", unknown),
+            return reply(ctx, texts.get("digest.unknownTeams", "count", unknown.size(), "unknown",
+                    Mrkdwn.escape(String.join(", ", unknown)),
                     "teams", knownTeams.stream().sorted().collect(Collectors.joining(", "))));
         }
         DigestSchedule schedule;

@@ -109,7 +109,9 @@ class DigestCommandTest {
 
         assertEquals("That schedule doesn't work: \u200B`Seoul`\u200B is not a time zone I know; use an IANA name such "
                 + "as `Asia/Seoul` or `Europe/Berlin`.\n\n" + USAGE, badZone.get("text").asText());
-        assertEquals("Unknown team(s): biling. Teams: billing, technical.", badTeam.get("text").asText());
+        assertEquals("Unknown team: biling. Teams: billing, technical.", badTeam.get("text").asText());
+        assertEquals("Unknown teams: biling, tech. Teams: billing, technical.",
+                run(command(Set.of()), "subscribe \"0 9 * * *\" UTC biling,tech", "U1").get("text").asText());
         assertEquals(Optional.empty(), subscriptions.find("CLEADS"));
     }
 
