@@ -120,6 +120,25 @@ class PlaygroundScriptsTest {
     }
 
     @Test
+    void slackbotNotesRenderWithNoStrayMarkers() {
+        // The playground's own mrkdwn (Slackbot's notes) in both languages: the command is code, no marker is left raw.
+        for (Language language : Language.values()) {
+            for (String key : List.of("playground.slackbot.slow", "playground.slackbot.failed",
+                    "playground.slackbot.invalidBlocks")) {
+                String text = new MessageFormat(bundles().get(language.code()).get(key), language.locale())
+                        .format(Map.of("command", "/kb", "millis", 5788, "status", "500", "problem", "too long"));
+                @SuppressWarnings("unchecked")
+                Map<String, Object> drawn = (Map<String, Object>) js.executeScript("const r = Mrkdwn.render(arguments[0],"
+                        + " null); return { text: r.textContent, code: Array.from(r.querySelectorAll('code'),"
+                        + " c => c.textContent) };", text);
+                String rest = ((String) drawn.get("text")).replaceAll("operation_timeout|http_error_500|invalid_blocks", "");
+                assertEquals(List.of("/kb"), drawn.get("code"), key + " " + language);
+                assertFalse(rest.matches("(?s).*[*_~`].*"), key + " " + language + ": " + rest);
+            }
+        }
+    }
+
+    @Test
     void pageFormatterAgreesWithIcuOnEveryPlaygroundMessage() {
         Map<String, Map<String, String>> bundles = bundles();
         List<String> differences = new ArrayList<>();
