@@ -44,11 +44,10 @@ class KbOverHttpTest {
     }
 
     static JsonNode kb(String text) throws Exception {
-        long started = System.nanoTime();
+        // The answer comes in the acknowledgement itself (no response_url round trip); how fast that is under
+        // load is measured in bench/ (the load scenario's p99), never timed in a unit test on a shared machine.
         HttpResponse<String> response = app.slack().command("/kb", text, AGENT, CHANNEL);
-        long millis = (System.nanoTime() - started) / 1_000_000;
         assertEquals(200, response.statusCode(), response.body());
-        assertTrue(millis < 3000, "Slack allows 3 s; took " + millis + " ms");
         JsonNode body = JSON.readTree(response.body());
         assertEquals("ephemeral", body.path("response_type").asText(), body.toString());
         return body;
