@@ -15,8 +15,10 @@
 #                                          takes far longer than 15 minutes with the current indexer)
 #   PROFILE=1                              record JFR for the in-process and server runs and print hot methods
 #   SERVER_JVM="-Xmx256m"                  extra JVM options for the server process
-#   ONLY="search http"                     run only these sections: generate search startup http digest peer
+#   ONLY="search http"                     run only these sections: generate search cpu startup http digest peer
 #                                          (search needs generate)
+#   FINGERPRINT=1                          the cpu section also prints a SHA-256 of every measured answer (top 3,
+#                                          scores to the bit): equal before and after a change = same answers
 #
 # The peer section (issue 15; ONLY=peer runs it alone, about 25 minutes, QUICK=1 about 4): Deskhand (default),
 # Deskhand with KB_MEANING=off and the peer in bench/peer (Bolt for JavaScript + MiniSearch, installed with `npm ci`
@@ -127,6 +129,12 @@ for size in ${SIZES//,/ }; do
     --per-set "$PER_SET" --seconds "$SEARCH_SECONDS" --reloads "$reloads" --build-cap "$BUILD_CAP"
 done
 
+fi
+
+if want cpu; then
+section "CPU per search in process (starter KB, meaning on and off)"
+if [ "$QUICK" = 1 ]; then CPU_OPTS=(--warmup 400 --questions 600 --passes 1); else CPU_OPTS=(--warmup 1000 --questions 2000 --passes 3); fi
+JFR_THREADS='main' bench cpu cpu --fingerprint "$([ "${FINGERPRINT:-0}" = 1 ] && echo true || echo false)" "${CPU_OPTS[@]}"
 fi
 
 if want startup; then

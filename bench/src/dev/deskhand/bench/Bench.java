@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Entry point of the benchmark suite; {@code bench/run.sh} calls one scenario per JVM so each starts with a clean
  * heap. Scenarios: {@code generate}, {@code search}, {@code http}, {@code startup}, {@code digest}, {@code side} (side
- * by side with the peer in {@code bench/peer}).
+ * by side with the peer in {@code bench/peer}), {@code cpu} (CPU time per search in process, meaning on and off,
+ * with an optional fingerprint of every answer).
  */
 public final class Bench {
 
@@ -21,7 +22,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: Bench generate|search|http|startup|digest|side [--option value ...]");
+            System.err.println("usage: Bench generate|search|http|startup|digest|side|cpu [--option value ...]");
             System.exit(2);
         }
         Options o = new Options(Arrays.asList(args).subList(1, args.length));
@@ -35,6 +36,7 @@ public final class Bench {
             case "startup" -> new StartupBench(report, o).run();
             case "digest" -> new DigestBench(report, o).run();
             case "side" -> new SideBySide(report, o).run();
+            case "cpu" -> new CpuPerSearch(report, o, knowledge, evalData).run();
             default -> throw new IllegalArgumentException("unknown scenario " + args[0]);
         }
     }

@@ -40,6 +40,18 @@ final class Latencies {
         return sorted[Math.max(0, Math.min(size - 1, rank - 1))] / 1e6;
     }
 
+    /** The mean in milliseconds, or NaN when nothing was recorded. */
+    synchronized double meanMillis() {
+        if (size == 0) {
+            return Double.NaN;
+        }
+        long sum = 0;
+        for (int i = 0; i < size; i++) {
+            sum += values[i];
+        }
+        return sum / 1e6 / size;
+    }
+
     synchronized double maxMillis() {
         return millis(100);
     }
