@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * all-MiniLM-L6-v2 (quantised, 384 dimensions, mean pooling), run in process by ONNX Runtime from the model file
@@ -30,6 +32,10 @@ public final class MiniLmEncoder implements SentenceEncoder, AutoCloseable {
     private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
 
     private final Executor executor;
+    // Encodes hold the read side, close the write side: closing the native session while a background batch (a
+    // re-index still filling vectors at shutdown) is inside ONNX Runtime crashed the whole JVM, not just the task.
+    private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
+    private boolean closed;
     private Model model;
 
     /** @param executor spreads a batch (a build's passages) over its threads */
@@ -71,17 +77,30 @@ public final class MiniLmEncoder implements SentenceEncoder, AutoCloseable {
         List<TextSegment> segments = new ArrayList<>(texts.size());
         texts.forEach(t -> segments.add(TextSegment.from(t)));
         List<float[]> vectors = new ArrayList<>(texts.size());
-        model().embedAll(segments).content().forEach(e -> vectors.add(e.vector()));
+        lifecycle.readLock().lock();
+        try {
+            model().embedAll(segments).content().forEach(e -> vectors.add(e.vector()));
+        } finally {
+            lifecycle.readLock().unlock();
+        }
         return vectors;
     }
 
     /** Reads the model now (a few hundred ms), so that the first question does not. */
     @Override
     public void warmUp() {
-        model();
+        lifecycle.readLock().lock();
+        try {
+            model();
+        } finally {
+            lifecycle.readLock().unlock();
+        }
     }
 
     private synchronized Model model() {
+        if (closed) {
+            throw new IllegalStateException("the sentence model was closed (the app is shutting down)");
+        }
         if (model == null) {
             model = new Model(executor);
         }
@@ -90,10 +109,18 @@ public final class MiniLmEncoder implements SentenceEncoder, AutoCloseable {
 
     /** Releases the native session; only after every search has finished (the index closes first). */
     @Override
-    public synchronized void close() throws OrtException {
-        if (model != null) {
-            model.session.close();
-            model = null;
+    public void close() throws OrtException {
+        lifecycle.writeLock().lock();
+        try {
+            synchronized (this) {
+                closed = true;
+                if (model != null) {
+                    model.session.close();
+                    model = null;
+                }
+            }
+        } finally {
+            lifecycle.writeLock().unlock();
         }
     }
 

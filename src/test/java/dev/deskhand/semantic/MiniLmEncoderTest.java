@@ -2,11 +2,17 @@ package dev.deskhand.semantic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deskhand.kb.SentenceEncoder;
 import dev.deskhand.testing.Encoders;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 class MiniLmEncoderTest {
@@ -35,6 +41,37 @@ class MiniLmEncoderTest {
     void understandsEnglishOnly() {
         assertTrue(encoder.understands("en"));
         assertFalse(encoder.understands("ko"));
+    }
+
+    @Test
+    void closingWhileABatchIsEncodingWaitsForItAndLaterEncodesAreRefused() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            MiniLmEncoder own = new MiniLmEncoder(threads);
+            List<String> batch = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                batch.add("how do I refund order number " + i + " to a card that was closed last week");
+            }
+            own.warmUp();
+            CountDownLatch started = new CountDownLatch(1);
+            CompletableFuture<Integer> building = CompletableFuture.supplyAsync(() -> {
+                started.countDown();
+                try {
+                    return own.encode(batch).size();
+                } catch (IllegalStateException refusedBecauseCloseCameFirst) {
+                    return -1;
+                }
+            });
+            started.await();
+            // Closing the native session under a running batch crashed the JVM (the whole test fork); now close
+            // waits for the batch, or, if it won the race, the batch is refused with an exception.
+            own.close();
+            int encoded = building.join();
+            assertTrue(encoded == 400 || encoded == -1, "encoded " + encoded);
+            assertThrows(IllegalStateException.class, () -> own.encode(List.of("refund")));
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     private static double dot(float[] a, float[] b) {
