@@ -2,12 +2,12 @@ package dev.deskhand;
 
 import dev.deskhand.config.DigestSettings;
 import dev.deskhand.digest.DigestBuilder;
-import dev.deskhand.digest.DigestPublisher;
-import dev.deskhand.digest.DigestSchedule;
-import dev.deskhand.digest.DigestScheduler;
-import dev.deskhand.digest.DigestSlots;
-import dev.deskhand.digest.DueSlot;
-import dev.deskhand.digest.ScheduleBook;
+import dev.deskhand.digest.posting.DigestPublisher;
+import dev.deskhand.digest.schedule.DigestSchedule;
+import dev.deskhand.digest.posting.DigestScheduler;
+import dev.deskhand.digest.posting.DigestSlots;
+import dev.deskhand.digest.schedule.DueSlot;
+import dev.deskhand.digest.schedule.ScheduleBook;
 import dev.deskhand.escalation.EscalationSettings;
 import dev.deskhand.escalation.EscalationStore;
 import dev.deskhand.kb.KnowledgeBase;

@@ -1,7 +1,7 @@
 package dev.deskhand;
 
-import dev.deskhand.digest.ArticleReview;
-import dev.deskhand.digest.ReviewSource;
+import dev.deskhand.digest.gaps.ArticleReview;
+import dev.deskhand.digest.gaps.ReviewSource;
 import dev.deskhand.kb.Article;
 import dev.deskhand.kb.KnowledgeBase;
 import java.time.LocalDate;

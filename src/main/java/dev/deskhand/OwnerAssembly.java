@@ -1,8 +1,8 @@
 package dev.deskhand;
 
 import dev.deskhand.config.OwnerDigestSettingsReader;
-import dev.deskhand.digest.CatchUpPolicy;
-import dev.deskhand.digest.DigestScheduler;
+import dev.deskhand.digest.schedule.CatchUpPolicy;
+import dev.deskhand.digest.posting.DigestScheduler;
 import dev.deskhand.kb.KnowledgeBase;
 import dev.deskhand.owners.FileDrafts;
 import dev.deskhand.owners.OwnerDigestBuilder;

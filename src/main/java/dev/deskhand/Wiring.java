@@ -10,7 +10,7 @@ import dev.deskhand.config.SyncSettingsReader;
 import dev.deskhand.kb.importing.ImportCli;
 import dev.deskhand.config.Settings;
 import dev.deskhand.config.SettingsFile;
-import dev.deskhand.digest.DigestScheduler;
+import dev.deskhand.digest.posting.DigestScheduler;
 import dev.deskhand.escalation.EscalationStore;
 import dev.deskhand.home.HomeQueries;
 import dev.deskhand.home.WatchedEscalationStore;

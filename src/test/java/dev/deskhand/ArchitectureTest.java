@@ -81,6 +81,24 @@ class ArchitectureTest {
     }
 
     /**
+     * The digest's parts look one way: posting → the digest model and its source port → the schedule and the
+     * knowledge-gap values, which know nothing of each other or of what is built on them.
+     */
+    @Test
+    void digestPartsLookOneWay() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("schedule").definedBy("dev.deskhand.digest.schedule..")
+                .layer("gaps").definedBy("dev.deskhand.digest.gaps..")
+                .layer("model").definedBy("dev.deskhand.digest")
+                .layer("posting").definedBy("dev.deskhand.digest.posting..")
+                .whereLayer("posting").mayNotBeAccessedByAnyLayer()
+                .whereLayer("model").mayOnlyBeAccessedByLayers("posting")
+                .whereLayer("gaps").mayOnlyBeAccessedByLayers("model", "posting")
+                .whereLayer("schedule").mayOnlyBeAccessedByLayers("model", "posting")
+                .check(classes);
+    }
+
+    /**
      * Outside kb, only the root package (composition root, command line) sees past the port into the engine, and
      * config reads the engine's default answer bar; Slack, the store and the server speak to the port alone.
      */

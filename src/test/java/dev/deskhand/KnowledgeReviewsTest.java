@@ -2,7 +2,7 @@ package dev.deskhand;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.deskhand.digest.ArticleReview;
+import dev.deskhand.digest.gaps.ArticleReview;
 import dev.deskhand.kb.engine.LuceneKnowledgeBase;
 import java.nio.file.Path;
 import java.time.Clock;

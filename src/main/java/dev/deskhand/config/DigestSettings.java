@@ -1,8 +1,8 @@
 package dev.deskhand.config;
 
-import dev.deskhand.digest.CatchUpPolicy;
-import dev.deskhand.digest.DigestAdmins;
-import dev.deskhand.digest.DigestSchedule;
+import dev.deskhand.digest.schedule.CatchUpPolicy;
+import dev.deskhand.digest.schedule.DigestAdmins;
+import dev.deskhand.digest.schedule.DigestSchedule;
 import java.util.List;
 import java.util.Set;
 

@@ -1,10 +1,10 @@
 package dev.deskhand.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.deskhand.digest.CatchUpPolicy;
-import dev.deskhand.digest.DigestAdmins;
-import dev.deskhand.digest.DigestSchedule;
-import dev.deskhand.digest.DigestSection;
+import dev.deskhand.digest.schedule.CatchUpPolicy;
+import dev.deskhand.digest.schedule.DigestAdmins;
+import dev.deskhand.digest.schedule.DigestSchedule;
+import dev.deskhand.digest.schedule.DigestSection;
 import dev.deskhand.escalation.Team;
 import java.util.ArrayList;
 import java.util.EnumSet;

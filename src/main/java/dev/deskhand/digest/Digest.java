@@ -1,5 +1,8 @@
 package dev.deskhand.digest;
 
+import dev.deskhand.digest.gaps.KnowledgeGaps;
+import dev.deskhand.digest.schedule.DigestSection;
+import dev.deskhand.digest.schedule.DueSlot;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;

@@ -1,5 +1,12 @@
 package dev.deskhand.digest;
 
+import dev.deskhand.digest.gaps.ArticleCount;
+import dev.deskhand.digest.gaps.BelowBarAnswer;
+import dev.deskhand.digest.gaps.KnowledgeGaps;
+import dev.deskhand.digest.gaps.ReviewSource;
+import dev.deskhand.digest.schedule.DigestSchedule;
+import dev.deskhand.digest.schedule.DigestSection;
+import dev.deskhand.digest.schedule.DueSlot;
 import dev.deskhand.tickets.TicketLinks;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,8 @@
 package dev.deskhand.digest;
 
+import dev.deskhand.digest.gaps.ArticleCount;
+import dev.deskhand.digest.gaps.BelowBarAnswer;
+import dev.deskhand.digest.gaps.SearchGap;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,9 +1,11 @@
 /**
- * Morning digests as plain code: per-channel schedules (cron + IANA zone) and the slots they produce, the
- * catch-up policy after downtime, the digest model and the numbers in it, and the read ports the numbers come from
- * ({@link dev.deskhand.digest.DigestSource}, {@link dev.deskhand.digest.ReviewSource}).
+ * The digest itself: the {@link dev.deskhand.digest.Digest} model and the numbers in it (open by severity, SLA
+ * watch, oldest, throughput, timings, workload), {@link dev.deskhand.digest.DigestBuilder} that computes it, and the
+ * read port the numbers come from ({@link dev.deskhand.digest.DigestSource}) with its values.
  *
- * <p>May depend on the JDK, cron-utils and SLF4J only. No Slack, no JDBC, no Jetty: {@code store} implements the
- * ports, {@code slack.digest} renders and posts the model.
+ * <p>Built from two smaller parts it depends on and that never depend on it: {@code digest.schedule} (when and what
+ * a channel's digest is) and {@code digest.gaps} (what the knowledge base failed at). {@code digest.posting} builds
+ * on this package; this package never looks at it. Plain Java: JDK, cron-utils and SLF4J only, no Slack, JDBC or
+ * Jetty: {@code store} implements the ports, {@code slack.digest} renders and posts the model.
  */
 package dev.deskhand.digest;

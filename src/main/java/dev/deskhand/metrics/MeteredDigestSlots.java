@@ -1,7 +1,7 @@
 package dev.deskhand.metrics;
 
-import dev.deskhand.digest.DigestSlots;
-import dev.deskhand.digest.SlotClaim;
+import dev.deskhand.digest.posting.DigestSlots;
+import dev.deskhand.digest.posting.SlotClaim;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;

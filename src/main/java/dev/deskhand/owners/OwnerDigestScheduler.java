@@ -1,12 +1,12 @@
 package dev.deskhand.owners;
 
 import dev.deskhand.Routine;
-import dev.deskhand.digest.CatchUpPlan;
-import dev.deskhand.digest.CatchUpPolicy;
-import dev.deskhand.digest.DigestSchedule;
-import dev.deskhand.digest.DigestSlots;
-import dev.deskhand.digest.DueSlot;
-import dev.deskhand.digest.SlotClaim;
+import dev.deskhand.digest.schedule.CatchUpPlan;
+import dev.deskhand.digest.schedule.CatchUpPolicy;
+import dev.deskhand.digest.schedule.DigestSchedule;
+import dev.deskhand.digest.posting.DigestSlots;
+import dev.deskhand.digest.schedule.DueSlot;
+import dev.deskhand.digest.posting.SlotClaim;
 import dev.deskhand.kb.Article;
 import dev.deskhand.kb.KnowledgeBase;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package dev.deskhand.owners;
 
-import dev.deskhand.digest.CronRule;
+import dev.deskhand.digest.schedule.CronRule;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;

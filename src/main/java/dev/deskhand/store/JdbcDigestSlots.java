@@ -1,7 +1,7 @@
 package dev.deskhand.store;
 
-import dev.deskhand.digest.DigestSlots;
-import dev.deskhand.digest.SlotClaim;
+import dev.deskhand.digest.posting.DigestSlots;
+import dev.deskhand.digest.posting.SlotClaim;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,13 +1,13 @@
 package dev.deskhand.store;
 
-import dev.deskhand.digest.ArticleCount;
-import dev.deskhand.digest.BelowBarAnswer;
+import dev.deskhand.digest.gaps.ArticleCount;
+import dev.deskhand.digest.gaps.BelowBarAnswer;
 import dev.deskhand.digest.CardRef;
 import dev.deskhand.digest.DigestSource;
 import dev.deskhand.digest.EscalationTiming;
 import dev.deskhand.digest.OpenEscalation;
 import dev.deskhand.digest.PreviousDigest;
-import dev.deskhand.digest.SearchGap;
+import dev.deskhand.digest.gaps.SearchGap;
 import dev.deskhand.escalation.Escalation;
 import dev.deskhand.escalation.EscalationStore;
 import dev.deskhand.escalation.SlaPolicy;

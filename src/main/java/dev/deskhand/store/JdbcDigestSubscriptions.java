@@ -1,9 +1,9 @@
 package dev.deskhand.store;
 
-import dev.deskhand.digest.DigestSchedule;
-import dev.deskhand.digest.DigestSection;
-import dev.deskhand.digest.DigestSubscriptions;
-import dev.deskhand.digest.Subscription;
+import dev.deskhand.digest.schedule.DigestSchedule;
+import dev.deskhand.digest.schedule.DigestSection;
+import dev.deskhand.digest.schedule.DigestSubscriptions;
+import dev.deskhand.digest.schedule.Subscription;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

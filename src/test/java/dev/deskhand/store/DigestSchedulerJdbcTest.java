@@ -2,15 +2,15 @@ package dev.deskhand.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.deskhand.digest.CatchUpPolicy;
+import dev.deskhand.digest.schedule.CatchUpPolicy;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import dev.deskhand.digest.DigestBuilder;
-import dev.deskhand.digest.DigestPublisher;
-import dev.deskhand.digest.DigestSchedule;
-import dev.deskhand.digest.DigestScheduler;
-import dev.deskhand.digest.ScheduleBook;
-import dev.deskhand.digest.Subscription;
+import dev.deskhand.digest.posting.DigestPublisher;
+import dev.deskhand.digest.schedule.DigestSchedule;
+import dev.deskhand.digest.posting.DigestScheduler;
+import dev.deskhand.digest.schedule.ScheduleBook;
+import dev.deskhand.digest.schedule.Subscription;
 import dev.deskhand.store.DigestTestDatabase.Kind;
 import dev.deskhand.store.RecordingDigestPublisher.Message;
 import dev.deskhand.slack.digest.SlackDigestPublisher;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.deskhand.digest.SlotClaim;
+import dev.deskhand.digest.posting.SlotClaim;
 import dev.deskhand.store.DigestTestDatabase.Kind;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -2,9 +2,9 @@ package dev.deskhand.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.deskhand.digest.DigestSchedule;
-import dev.deskhand.digest.DigestSection;
-import dev.deskhand.digest.Subscription;
+import dev.deskhand.digest.schedule.DigestSchedule;
+import dev.deskhand.digest.schedule.DigestSection;
+import dev.deskhand.digest.schedule.Subscription;
 import dev.deskhand.store.DigestTestDatabase.Kind;
 import java.time.Instant;
 import java.util.EnumSet;

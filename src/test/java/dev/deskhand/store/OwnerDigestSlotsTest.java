@@ -3,7 +3,7 @@ package dev.deskhand.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.deskhand.digest.SlotClaim;
+import dev.deskhand.digest.posting.SlotClaim;
 import dev.deskhand.store.DigestTestDatabase.Kind;
 import java.time.Duration;
 import java.time.Instant;

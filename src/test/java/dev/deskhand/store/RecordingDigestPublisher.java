@@ -1,7 +1,7 @@
 package dev.deskhand.store;
 
 import dev.deskhand.digest.Digest;
-import dev.deskhand.digest.DigestPublisher;
+import dev.deskhand.digest.posting.DigestPublisher;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -8,7 +8,7 @@ import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.composition.PlainTextObject;
 import dev.deskhand.digest.Digest;
-import dev.deskhand.digest.DueSlot;
+import dev.deskhand.digest.schedule.DueSlot;
 import dev.deskhand.slack.Mrkdwn;
 import dev.deskhand.slack.text.Language;
 import dev.deskhand.slack.text.Reader;

@@ -1,10 +1,10 @@
 package dev.deskhand.slack.digest;
 
 import com.slack.api.bolt.App;
-import dev.deskhand.digest.DigestAdmins;
+import dev.deskhand.digest.schedule.DigestAdmins;
 import dev.deskhand.digest.DigestBuilder;
-import dev.deskhand.digest.DigestSubscriptions;
-import dev.deskhand.digest.ScheduleBook;
+import dev.deskhand.digest.schedule.DigestSubscriptions;
+import dev.deskhand.digest.schedule.ScheduleBook;
 import dev.deskhand.slack.SlackFeature;
 import dev.deskhand.slack.text.Voice;
 import java.time.Clock;

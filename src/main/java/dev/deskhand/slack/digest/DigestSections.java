@@ -1,13 +1,13 @@
 package dev.deskhand.slack.digest;
 
-import dev.deskhand.digest.ArticleCount;
-import dev.deskhand.digest.ArticleReview;
-import dev.deskhand.digest.BelowBarAnswer;
+import dev.deskhand.digest.gaps.ArticleCount;
+import dev.deskhand.digest.gaps.ArticleReview;
+import dev.deskhand.digest.gaps.BelowBarAnswer;
 import dev.deskhand.digest.Digest;
-import dev.deskhand.digest.DigestSection;
+import dev.deskhand.digest.schedule.DigestSection;
 import dev.deskhand.digest.DurationStats;
 import dev.deskhand.digest.EscalationLine;
-import dev.deskhand.digest.KnowledgeGaps;
+import dev.deskhand.digest.gaps.KnowledgeGaps;
 import dev.deskhand.digest.SeverityCount;
 import dev.deskhand.digest.WindowTimings;
 import dev.deskhand.slack.Mrkdwn;

@@ -1,4 +1,4 @@
-package dev.deskhand.digest;
+package dev.deskhand.digest.posting;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.deskhand.digest;
+package dev.deskhand.digest.schedule;
 
 import com.cronutils.model.CronType;
 import com.cronutils.model.definition.CronDefinitionBuilder;

@@ -1,4 +1,4 @@
-package dev.deskhand.digest;
+package dev.deskhand.digest.schedule;
 
 /**
  * A digest schedule that cannot be read, and which part: typed, so {@code /digest subscribe} can say it in the

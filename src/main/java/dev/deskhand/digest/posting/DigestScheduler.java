@@ -1,6 +1,13 @@
-package dev.deskhand.digest;
+package dev.deskhand.digest.posting;
 
 import dev.deskhand.Routine;
+import dev.deskhand.digest.DigestBuilder;
+import dev.deskhand.digest.schedule.CatchUpPlan;
+import dev.deskhand.digest.schedule.CatchUpPolicy;
+import dev.deskhand.digest.schedule.DigestSchedule;
+import dev.deskhand.digest.schedule.DueSlot;
+import dev.deskhand.digest.schedule.ScheduleBook;
+import dev.deskhand.digest.schedule.ScheduledChannel;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,10 @@
-package dev.deskhand.digest;
+package dev.deskhand.digest.posting;
 
+import dev.deskhand.digest.Digest;
+import dev.deskhand.digest.DigestBuilder;
+import dev.deskhand.digest.schedule.CatchUpPolicy;
+import dev.deskhand.digest.schedule.DigestSchedule;
+import dev.deskhand.digest.schedule.DueSlot;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

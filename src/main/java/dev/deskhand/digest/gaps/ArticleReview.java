@@ -1,4 +1,4 @@
-package dev.deskhand.digest;
+package dev.deskhand.digest.gaps;
 
 import java.time.LocalDate;
 import java.util.Optional;

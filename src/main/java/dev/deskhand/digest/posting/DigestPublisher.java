@@ -1,5 +1,6 @@
-package dev.deskhand.digest;
+package dev.deskhand.digest.posting;
 
+import dev.deskhand.digest.Digest;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package dev.deskhand.digest;
+package dev.deskhand.digest.schedule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

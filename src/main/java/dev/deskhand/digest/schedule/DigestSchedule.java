@@ -1,4 +1,4 @@
-package dev.deskhand.digest;
+package dev.deskhand.digest.schedule;
 
 import java.time.Duration;
 import java.time.Instant;
