@@ -33,6 +33,8 @@ public final class Fields {
 
     /** Unstemmed words of every article, the vocabulary for spelling suggestions. */
     public static final String SPELL = "spell";
+    /** Korean words of every article as 2-set keystrokes ({@link Jamo}), the vocabulary for Korean typos. */
+    public static final String SPELL_KEYS = "spell_keys";
 
     private Fields() {
     }

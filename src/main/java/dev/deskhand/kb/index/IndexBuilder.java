@@ -229,8 +229,22 @@ public final class IndexBuilder {
         addText(doc, Fields.ALIASES, aliases);
         addText(doc, Fields.TAGS, tags);
         addText(doc, Fields.BODY, body);
-        doc.add(new Field(Fields.SPELL, String.join("\n", article.title(), aliases, tags, body), VOCABULARY));
+        String words = String.join("\n", article.title(), aliases, tags, body);
+        doc.add(new Field(Fields.SPELL, words, VOCABULARY));
+        if (hasHangul(words)) {
+            // Nori is the dearest part of a build: text without Hangul has no Korean words to spell.
+            doc.add(new Field(Fields.SPELL_KEYS, words, VOCABULARY));
+        }
         return doc;
+    }
+
+    private static boolean hasHangul(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Jamo.isSyllable(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Document passageDocument(Article article, Passage passage, Map<Passage, float[]> vectors) {

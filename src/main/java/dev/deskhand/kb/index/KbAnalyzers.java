@@ -66,6 +66,10 @@ public final class KbAnalyzers {
     public final Analyzer bigrams;
     public final Analyzer englishGrams;
     public final Analyzer spelling;
+    /** Korean words as keystrokes ({@link KoreanKeysFilter}), the vocabulary Korean typos are corrected against. */
+    public final Analyzer koreanKeys;
+    /** Nori's words of a text with their parts of speech, nothing dropped: where a Korean typo may be. */
+    public final Analyzer koreanMorphemes;
     private final Analyzer perField;
 
     public KbAnalyzers(Optional<String> synonymRules, Stemmer stemmer, StopWords stopWords) {
@@ -76,6 +80,9 @@ public final class KbAnalyzers {
         englishGrams = analyzer(StandardTokenizer::new,
                 ts -> new NGramTokenFilter(new StopFilter(englishNormalisation(ts), stops), GRAM, GRAM, false));
         spelling = analyzer(StandardTokenizer::new, ts -> new ASCIIFoldingFilter(new LowerCaseFilter(ts)));
+        koreanKeys = analyzer(() -> noriTokenizer(KoreanTokenizer.DecompoundMode.NONE),
+                ts -> new KoreanKeysFilter(new KoreanPartOfSpeechStopFilter(ts, KOREAN_STOP_TAGS)));
+        koreanMorphemes = analyzer(() -> noriTokenizer(KoreanTokenizer.DecompoundMode.NONE), ts -> ts);
         String rules = synonymRules.orElse("");
         // Rules are matched on chains without stacked tokens and light on stemming ("customs" must not match
         // "customer", as Porter would have it); their synonyms are stored in the searched fields' form.
@@ -113,6 +120,9 @@ public final class KbAnalyzers {
         }
         if (field.equals(Fields.SPELL)) {
             return spelling;
+        }
+        if (field.equals(Fields.SPELL_KEYS)) {
+            return koreanKeys;
         }
         return englishIndex;
     }

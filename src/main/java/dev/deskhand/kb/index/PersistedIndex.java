@@ -42,7 +42,7 @@ public final class PersistedIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PersistedIndex.class);
 
     /** Raise when what is written per document changes (fields, passages, which lines get vectors). */
-    static final int SCHEMA = 2; // 2: articles parsed with commonmark (was regexes)
+    static final int SCHEMA = 3; // 2: articles parsed with commonmark (was regexes); 3: spell_keys
     private static final String VERSION_KEY = "deskhand.version";
 
     /** What a start did with the index on disk. */
