@@ -74,12 +74,13 @@ final class EscalationAssembly {
         Gauge.builder("deskhand.outbox.depth", outbox, JdbcOutbox::pendingCount)
                 .description("Slack posts owed and not yet delivered").register(registry);
         PagingPolicy onCall = new PagingPolicy(paging);
+        JdbcPageLedger pages = new JdbcPageLedger(database.dataSource());
         this.feature = new EscalationFeature(new EscalationService(store, settings, clock, onCall), store, settings,
-                clock, outbox, voice, searchLog, related);
+                clock, outbox, voice, searchLog, related, pages);
         this.outboxSender = new OutboxSender(outbox, store, settings, slack.methods(), clock,
                 OUTBOX_BACKOFF, OUTBOX_INTERVAL, voice, registry, related);
         this.reminders = new SlaReminders(store, settings.sla(), clock, REMINDER_INTERVAL, onCall);
-        this.pageSender = new PageSender(outbox, new JdbcPageLedger(database.dataSource()), store, settings,
+        this.pageSender = new PageSender(outbox, pages, store, settings,
                 new HttpPager(paging, keys), new SlackCardLinks(slack.methods()), clock, PAGE_BACKOFF,
                 OUTBOX_INTERVAL);
     }

@@ -41,11 +41,13 @@ final class EscalateCommand implements SlashCommandHandler {
     private final Confirmation confirmation;
     private final Clock clock;
     private final DeliveryProblems problems;
+    private final PageListing pages;
     private final Voice voice;
 
     EscalateCommand(EscalationService service, EscalationStore store, EscalationSettings settings, Clock clock,
-                    DeliveryProblems problems, Voice voice) {
+                    DeliveryProblems problems, PageListing pages, Voice voice) {
         this.problems = problems;
+        this.pages = pages;
         this.voice = voice;
         this.service = service;
         this.store = store;
@@ -106,7 +108,7 @@ final class EscalateCommand implements SlashCommandHandler {
         }
         return store.find(key.get())
                 .map(escalation -> reply(context, listing.show(escalation, store.timeline(key.get()), clock.instant(),
-                        texts) + problems.describe(key.get(), texts)))
+                        texts) + pages.describe(key.get(), texts) + problems.describe(key.get(), texts)))
                 .orElseGet(() -> reply(context, texts.get("escalation.show.none", "key", key.get().toString())));
     }
 

@@ -8,6 +8,7 @@ import dev.deskhand.escalation.EscalationStore;
 import dev.deskhand.escalation.OneLineParser;
 import dev.deskhand.escalation.Outbox;
 import dev.deskhand.kb.SearchLog;
+import dev.deskhand.paging.PageLedger;
 import dev.deskhand.slack.SlackFeature;
 import dev.deskhand.slack.text.Voice;
 import java.time.Clock;
@@ -24,9 +25,13 @@ public final class EscalationFeature implements SlackFeature {
     private final Outbox outbox;
     private final SearchLog searchLog;
     private final RelatedArticles related;
+    private final PageLedger pages;
 
+    /** @param pages the on-call pages {@code /escalate show} lists */
     public EscalationFeature(EscalationService service, EscalationStore store, EscalationSettings settings,
-                             Clock clock, Outbox outbox, Voice voice, SearchLog searchLog, RelatedArticles related) {
+                             Clock clock, Outbox outbox, Voice voice, SearchLog searchLog, RelatedArticles related,
+                             PageLedger pages) {
+        this.pages = pages;
         this.related = related;
         this.outbox = outbox;
         this.searchLog = searchLog;
@@ -43,7 +48,7 @@ public final class EscalationFeature implements SlackFeature {
         CardActions cardActions = new CardActions(service, actors, voice);
         EscalationModal modal = new EscalationModal(settings);
         app.command("/escalate", new EscalateCommand(service, store, settings, clock,
-                new DeliveryProblems(outbox), voice));
+                new DeliveryProblems(outbox), new PageListing(pages), voice));
         app.viewSubmission(EscalationModal.CALLBACK_ID,
                 new EscalationModalSubmission(new EscalationForm(settings, voice), service,
                         new Confirmation(settings, voice), searchLog, voice));

@@ -7,7 +7,10 @@ import dev.deskhand.slack.Mrkdwn;
 import dev.deskhand.slack.text.Texts;
 import java.util.List;
 
-/** The lines {@code /escalate show} adds for on-call pages: through which service, why, and what became of it. */
+/**
+ * The lines {@code /escalate show} adds for on-call pages: through which service, under which dedup key (the one an
+ * on-call finds the incident by), why, and where the page stands.
+ */
 final class PageListing {
     private final PageLedger ledger;
 
@@ -23,28 +26,35 @@ final class PageListing {
         }
         StringBuilder out = new StringBuilder("\n").append(texts.get("paging.show.head"));
         for (PageRecord page : pages) {
-            out.append("\n• ").append(line(page, texts));
+            out.append("\n• ").append(texts.get("paging.show.line", "service", page.service().label(),
+                    "dedup", page.key().toString(), "state", state(page, texts)));
         }
         return out.toString();
     }
 
-    private static String line(PageRecord page, Texts texts) {
+    private static String state(PageRecord page, Texts texts) {
         String service = page.service().label();
         String reason = "paging.reason." + page.reason();
         String why = texts.has(reason) ? texts.get(reason) : texts.get("paging.reason.other");
-        if (page.failure() != null) {
-            return texts.get("paging.show.failed", "service", service, "error", Mrkdwn.escape(page.failure()),
-                    "when", page.failedAt());
-        }
         if (page.triggeredAt() == null) {
+            if (page.failure() != null) {
+                // The service's own words, escaped: they say what an admin must fix (never the key itself).
+                return texts.get("paging.show.refused", "reason", why, "error", Mrkdwn.escape(page.failure()),
+                        "when", Blocks.date(page.failedAt(), texts));
+            }
             return texts.get(page.resolveRequestedAt() == null ? "paging.show.pending" : "paging.show.skipped",
-                    "service", service, "reason", why);
+                    "reason", why);
         }
-        String paged = texts.get("paging.show.triggered", "service", service, "reason", why,
-                "when", page.triggeredAt());
+        String paged = Blocks.date(page.triggeredAt(), texts);
         if (page.resolvedAt() != null) {
-            return paged + texts.get("paging.show.resolved", "when", page.resolvedAt());
+            return texts.get("paging.show.resolved", "reason", why, "when", paged,
+                    "resolved", Blocks.date(page.resolvedAt(), texts));
         }
-        return paged + (page.resolveRequestedAt() == null ? "" : texts.get("paging.show.resolving"));
+        if (page.failure() != null) {
+            return texts.get("paging.show.resolveRefused", "reason", why, "when", paged, "service", service,
+                    "error", Mrkdwn.escape(page.failure()));
+        }
+        return texts.get(page.resolveRequestedAt() == null ? "paging.show.open" : "paging.show.resolving",
+                "reason", why, "when", paged);
     }
 }

@@ -93,6 +93,15 @@ class PagingOverHttpTest {
                 .map(call -> call.param("text")).toList();
     }
 
+    /** The on-call pages section of {@code /escalate show ESC-1}, as {@code user} reads it. */
+    private List<String> shownPages(String user) throws Exception {
+        String shown = Payloads.JSON.readTree(app.slack().command("/escalate", "show ESC-1", user, SUPPORT).body())
+                .path("text").asText();
+        List<String> lines = List.of(shown.split("\n"));
+        int head = lines.indexOf(user.equals("U0MINJI") ? "*당직 호출*" : "*On-call pages*");
+        return head < 0 ? List.of() : lines.subList(head + 1, lines.size());
+    }
+
     private static List<String> actions(PagingStandIn api) {
         return api.calls().stream().map(call -> call.body().path("event_action").asText()
                 + " " + call.body().path("dedup_key").asText()).toList();
@@ -148,6 +157,12 @@ class PagingOverHttpTest {
         assertEquals(1, threadNotes(BILLING).stream()
                 .filter(text -> text.equals(":rotating_light: Paged on-call (PagerDuty): nobody acknowledged it in "
                         + "time.")).count(), threadNotes(BILLING).toString());
+        // AND /escalate show lists the page: service, dedup key, state, in the reader's language
+        app.slackApi().userLocale("U0MINJI", "ko-KR");
+        assertEquals(List.of("• PagerDuty · dedup key `ESC-1` · triggered Mon 23 Nov 18:15 KST (nobody acknowledged it "
+                + "in time), open"), shownPages("U0AGENT"));
+        assertEquals(List.of("• PagerDuty · 중복 방지 키 `ESC-1` · 11월 23일 (월) 18:15 KST 호출됨 (응답 목표 시간 내 미확인), "
+                + "진행 중"), shownPages("U0MINJI"));
 
         // WHEN the resolution target is breached too THEN nobody is paged again (one page per SLA cycle)
         app.clock().advance(Duration.ofHours(4));
@@ -174,6 +189,10 @@ class PagingOverHttpTest {
         drainSlack();
         assertTrue(threadNotes(BILLING).contains(":white_check_mark: Resolved the on-call page (PagerDuty)."),
                 threadNotes(BILLING).toString());
+        assertEquals(List.of("• PagerDuty · dedup key `ESC-1` · triggered Mon 23 Nov 18:15 KST (nobody acknowledged it "
+                + "in time), resolved Mon 23 Nov 22:15 KST"), shownPages("U0AGENT"));
+        assertEquals(List.of("• PagerDuty · 중복 방지 키 `ESC-1` · 11월 23일 (월) 18:15 KST 호출됨 (응답 목표 시간 내 미확인), "
+                + "11월 23일 (월) 22:15 KST 해제됨"), shownPages("U0MINJI"));
     }
 
     @Test
@@ -184,6 +203,8 @@ class PagingOverHttpTest {
         // The page waits (briefly) for the card, so it can link to it
         app.sendPages();
         assertEquals(List.of(), opsgenie.calls());
+        assertEquals(List.of("• Opsgenie · dedup key `ESC-1` · waiting to be sent (a new escalation at this "
+                + "severity)"), shownPages("U0AGENT"));
         app.sendOutbox();
         app.clock().advance(Duration.ofSeconds(1));
         app.sendPages();
@@ -248,6 +269,15 @@ class PagingOverHttpTest {
                 threadNotes(BILLING));
         assertTrue(slack().calls("chat.postMessage").stream().noneMatch(call -> call.body().contains("revoked-key")
                 || call.body().contains("not-a-routing-key")));
+
+        // AND /escalate show says the page was refused and why, in either language
+        app.slackApi().userLocale("U0MINJI", "ko-KR");
+        assertEquals(List.of("• PagerDuty · dedup key `ESC-1` · not paged: refused on Mon 23 Nov 18:00 KST (HTTP 400: "
+                + "invalid event: Event object is invalid (Length of 'routing_key' is incorrect (should be 32 "
+                + "characters))); it will not be retried (a new escalation at this severity)"), shownPages("U0AGENT"));
+        assertEquals(List.of("• PagerDuty · 중복 방지 키 `ESC-1` · 호출 실패: 11월 23일 (월) 18:00 KST에 거부됨 (HTTP 400: "
+                + "invalid event: Event object is invalid (Length of 'routing_key' is incorrect (should be 32 "
+                + "characters))), 다시 시도하지 않습니다 (이 심각도의 새 에스컬레이션 접수)"), shownPages("U0MINJI"));
 
         // WHEN it is resolved THEN nothing is resolved at PagerDuty: it was never paged
         resolve(BILLING);
