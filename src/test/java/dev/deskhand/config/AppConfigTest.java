@@ -59,6 +59,16 @@ class AppConfigTest {
     }
 
     @Test
+    void workspaceLanguageDefaultsToEnglishTakesKoreanAndNamesAnythingElse() {
+        assertEquals("en", AppConfig.load(Environment.of(valid())).language());
+        Map<String, String> env = valid();
+        env.put("DESKHAND_LANGUAGE", " KO ");
+        assertEquals("ko", AppConfig.load(Environment.of(env)).language());
+        env.put("DESKHAND_LANGUAGE", "korean");
+        assertEquals(List.of("DESKHAND_LANGUAGE must be en or ko (got \"korean\")."), problems(env));
+    }
+
+    @Test
     void eachMissingSlackVariableIsNamed() {
         List<String> problems = problems(Map.of());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("SLACK_BOT_TOKEN is not set")), problems.toString());

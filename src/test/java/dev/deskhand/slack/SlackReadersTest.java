@@ -59,6 +59,20 @@ class SlackReadersTest {
     }
 
     @Test
+    void aKoreanWorkspaceReadsKoreanToAnyoneSlackSaysNothingAboutButEnglishToAnEnglishLocale() {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(slack.apiUrl());
+        SlackReaders korean = new SlackReaders(Slack.getInstance(config).methods("xoxb-test"), clock, Language.KO,
+                Map.of());
+        slack.userLocale("U2", "en-US");
+        assertEquals(Language.EN, korean.user("U2").language());
+        assertEquals(Language.KO, korean.user("U3").language(), "no locale in the profile");
+        slack.failNext("users.info", 1, 500);
+        assertEquals(Reader.of(Language.KO), korean.user("U4"));
+        assertEquals(Language.KO, korean.channel("C0ANY").language(), "a channel of no team");
+    }
+
+    @Test
     void aTeamChannelReadsInItsTeamsLanguage() {
         assertEquals(Language.KO, readers.channel("C0KOREA").language());
         assertEquals(Language.EN, readers.channel("C0OTHER").language());

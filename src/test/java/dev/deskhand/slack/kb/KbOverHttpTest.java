@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.deskhand.testing.FakeSlackApi;
+import dev.deskhand.testing.SlackMarkers;
 import dev.deskhand.testing.TestApp;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -118,21 +119,54 @@ class KbOverHttpTest {
         app.slackApi().userLocale("U0KOREAN", "ko-KR");
         app.slackApi().userLocale("U0ENGLISH", "en-US");
         JsonNode korean = JSON.readTree(app.slack().command("/kb", "환불 정책", "U0KOREAN", CHANNEL).body());
-        String json = korean.path("blocks").toString();
-        for (String label : List.of("채널에 공유", "도움이 됐어요", "도움이 안 됐어요", "에스컬레이션", "검색 결과")) {
-            assertTrue(json.contains(label), label + " in " + json);
+        JsonNode blocks = korean.path("blocks");
+        assertEquals("ko-refund-policy", firstHitArticleId(blocks));
+        // Every button label is Korean (an emoji shortcode aside): nothing English is left on a button.
+        List<String> buttons = new ArrayList<>();
+        for (JsonNode block : blocks) {
+            block.path("elements").forEach(e -> {
+                if (e.path("type").asText().equals("button")) {
+                    buttons.add(e.path("text").path("text").asText());
+                }
+            });
         }
-        assertTrue(json.contains("\u200B*환불*\u200B"), json);
+        assertEquals(List.of("채널에 공유", ":thumbsup: 도움이 됐어요", ":thumbsdown: 도움이 안 됐어요", "에스컬레이션"),
+                buttons.subList(0, 4));
+        assertEquals(List.of(), buttons.stream().filter(b -> !b.replaceAll(":[a-z_]+:", "").matches("[\\s가-힣…]+"))
+                .toList(), "a button label that is not Korean");
+        // The labels around the answer are Korean too: the summary, the type, the owner line and its freshness
+        // (ko-refund-policy was updated 2026-10-01, 53 days before the app's clock).
+        String summary = blocks.get(0).path("elements").get(0).path("text").asText();
+        assertTrue(summary.startsWith("“환불 정책” 검색 결과 · 전체 ") && summary.endsWith("건 중 1–3"), summary);
+        assertTrue(blocks.get(1).path("text").path("text").asText().startsWith("*<https://wiki.example.com/support/ko/"
+                + "refund-policy|환불 정책>*  `FAQ`"), blocks.get(1).toString());
+        assertEquals(":bust_in_silhouette: @billing-team · 53일 전 수정",
+                blocks.get(2).path("elements").get(0).path("text").asText());
+        StringBuilder shown = new StringBuilder();
+        blocks.findParents("type").stream().filter(t -> t.path("type").asText().matches("mrkdwn|plain_text"))
+                .forEach(t -> shown.append(t.path("text").asText()).append('\n'));
+        assertEquals(List.of(), java.util.stream.Stream.of("Share", "Helpful", "helpful", "Escalate", "updated",
+                "Results for", "More results", "Playbook", "owner").filter(shown.toString()::contains).toList());
+        // Matched words are bold as Slack reads it: the run renders, and no marker is left against Hangul.
+        List<String> bold = new ArrayList<>();
         List<String> raw = new ArrayList<>();
-        for (JsonNode block : korean.path("blocks")) {
-            raw.addAll(dev.deskhand.testing.MarkerBoundaries.rawMarkersBesideHangul(block.path("text").path("text")
-                    .asText()));
+        for (JsonNode block : blocks) {
+            for (JsonNode text : block.findParents("type")) {
+                if (text.path("type").asText().equals("mrkdwn")) {
+                    SlackMarkers.Reading reading = SlackMarkers.read(text.path("text").asText());
+                    bold.addAll(reading.inners('*'));
+                    reading.raw().stream().filter(SlackMarkers.Raw::besideHangul).forEach(r -> raw.add(r.context()));
+                }
+            }
         }
+        assertTrue(bold.contains("환불"), bold.toString());
         assertEquals(List.of(), raw);
+
         JsonNode english = JSON.readTree(app.slack().command("/kb", "환불 정책", "U0ENGLISH", CHANNEL).body());
         String englishJson = english.path("blocks").toString();
-        assertTrue(englishJson.contains("Share in channel") && englishJson.contains("Results for"), englishJson);
-        assertFalse(englishJson.contains("채널에 공유"), englishJson);
+        assertTrue(englishJson.contains("Share in channel") && englishJson.contains("Results for")
+                && englishJson.contains("updated 53 days ago"), englishJson);
+        assertFalse(englishJson.contains("채널에 공유") || englishJson.contains("전 수정"), englishJson);
         // The locale is remembered: the second search by the same person does not ask Slack again.
         app.slack().command("/kb", "환불", "U0KOREAN", CHANNEL);
         assertEquals(1, app.slackApi().calls("users.info").stream()
