@@ -22,7 +22,6 @@ import dev.deskhand.digest.schedule.Subscription;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,7 +30,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * {@code /digest preview | subscribe "cron" zone [teams] [sections] | unsubscribe | help}. Preview is ephemeral and
+ * {@code /digest preview | subscribe "cron" zone [teams] [sections] | unsubscribe | help}; sections by their
+ * configuration names or the reader's own words ({@link SectionNames}). Preview is ephemeral and
  * records no slot; changing the schedule is for the configured admins (anyone when none are named). Replies are
  * ephemeral so a channel is not spammed by its own set-up.
  */
@@ -102,7 +102,7 @@ final class DigestCommand implements SlashCommandHandler {
         DigestSchedule schedule;
         try {
             Set<DigestSection> sections = request.sections().isEmpty() ? EnumSet.allOf(DigestSection.class)
-                    : request.sections().stream().map(DigestSection::parse)
+                    : request.sections().stream().map(new SectionNames(voice.messages())::parse)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(DigestSection.class)));
             schedule = DigestSchedule.of(payload.getChannelId(), request.cron(), request.zone(),
                     new LinkedHashSet<>(request.teams()), sections).withLanguage(request.language());
@@ -118,10 +118,8 @@ final class DigestCommand implements SlashCommandHandler {
     /** What was wrong with the schedule, in the reader's words, the value they typed shown as code. */
     static String problem(ScheduleException problem, Texts texts) {
         String value = Mrkdwn.code(Mrkdwn.escape(problem.value()));
-        String valid = Arrays.stream(DigestSection.values()).map(s -> Mrkdwn.code(s.configName()))
-                .collect(Collectors.joining(", "));
         return texts.get("schedule.problem." + problem.kind().name(), "value", value, "count", problem.fieldCount(),
-                "valid", valid);
+                "valid", SectionNames.valid(texts));
     }
 
     private String confirmation(DigestSchedule schedule, Instant now, Texts asker) {

@@ -137,6 +137,60 @@ class DigestCommandTest {
         assertEquals(Optional.empty(), subscriptions.find("CLEADS"));
     }
 
+    private DigestCommand korean() {
+        DigestBuilder builder = new DigestBuilder(source, today -> List.of(), clock, List.of("P1", "P2"));
+        return new DigestCommand(builder, new ScheduleBook(List.of(), subscriptions), subscriptions,
+                new DigestAdmins(Set.of()), Set.of("billing", "technical"), clock, Voice.fixed(Language.KO));
+    }
+
+    private Set<DigestSection> storedSections() {
+        return subscriptions.find("CLEADS").orElseThrow().schedule().orElseThrow().sections();
+    }
+
+    @Test
+    void koreanSectionNamesAreTakenFromAnyoneAndStoredAsTheSectionsThemselves() throws Exception {
+        run(korean(), "구독 “0 9 * * MON-FRI” Asia/Seoul billing 기한,업무량,지식공백 lang:ko", "U1");
+        assertEquals(EnumSet.of(DigestSection.SLA, DigestSection.LOAD, DigestSection.KNOWLEDGE_GAPS), storedSections());
+
+        run(korean(), "구독 “0 9 * * MON-FRI” Asia/Seoul billing 열린건,오래된건,처리량,소요시간", "U1");
+        assertEquals(EnumSet.of(DigestSection.OPEN_BY_SEVERITY, DigestSection.OLDEST, DigestSection.THROUGHPUT,
+                DigestSection.TIMINGS), storedSections());
+
+        // An English reader may type the Korean words, and a Korean reader the configuration's names.
+        run(command(Set.of()), "subscribe \"0 9 * * *\" UTC billing 열린건,sla", "U1");
+        assertEquals(EnumSet.of(DigestSection.OPEN_BY_SEVERITY, DigestSection.SLA), storedSections());
+        run(korean(), "구독 \"0 9 * * *\" UTC billing knowledge-gaps,기한", "U1");
+        assertEquals(EnumSet.of(DigestSection.KNOWLEDGE_GAPS, DigestSection.SLA), storedSections());
+    }
+
+    @Test
+    void anUnknownSectionIsExplainedWithTheSectionNamesInTheReadersLanguage() throws Exception {
+        String koUsage = Voice.fixed(Language.KO).in(Language.KO).get("digest.usage");
+        assertEquals("이 일정은 쓸 수 없습니다: \u200B`날씨`\u200B(이)라는 다이제스트 섹션은 없습니다. 사용할 수 있는 섹션: "
+                + "\u200B`열린건`\u200B, \u200B`기한`\u200B, \u200B`오래된건`\u200B, \u200B`처리량`\u200B, "
+                + "\u200B`소요시간`\u200B, \u200B`업무량`\u200B, \u200B`지식공백`\u200B\n\n" + koUsage,
+                run(korean(), "구독 \"0 9 * * *\" UTC billing 기한,날씨", "U1").get("text").asText());
+        assertEquals("That schedule doesn't work: there is no digest section \u200B`weather`\u200B; the sections are "
+                + "\u200B`open_by_severity`\u200B, \u200B`sla`\u200B, \u200B`oldest`\u200B, \u200B`throughput`\u200B, "
+                + "\u200B`timings`\u200B, \u200B`load`\u200B, \u200B`knowledge_gaps`\u200B.\n\n" + USAGE,
+                run(command(Set.of()), "subscribe \"0 9 * * *\" UTC billing weather", "U1").get("text").asText());
+        assertEquals(Optional.empty(), subscriptions.find("CLEADS"));
+    }
+
+    @Test
+    void eachLanguagesUsageListsExactlyTheSectionNamesItAccepts() {
+        for (Language language : Language.values()) {
+            var texts = Voice.fixed(language).in(language);
+            String usage = texts.get("digest.usage");
+            String listed = usage.substring(usage.lastIndexOf('\n'));
+            List<String> names = EnumSet.allOf(DigestSection.class).stream()
+                    .map(s -> texts.get("digest.section." + s.name())).toList();
+            assertEquals(names, java.util.regex.Pattern.compile("`([^`,]+)`").matcher(listed).results()
+                    .map(m -> m.group(1)).filter(names::contains).toList(), usage);
+            assertEquals(7, names.stream().distinct().count(), "one name per section in " + language);
+        }
+    }
+
     @Test
     void previewIsEphemeralBlocksInTheChannelsZone() throws Exception {
         subscriptions.save(new Subscription("CLEADS", Optional.of(DigestSchedule.everything("CLEADS", "0 9 * * *",
