@@ -167,6 +167,9 @@ class KbOverHttpTest {
         assertTrue(englishJson.contains("Share in channel") && englishJson.contains("Results for")
                 && englishJson.contains("updated 53 days ago"), englishJson);
         assertFalse(englishJson.contains("채널에 공유") || englishJson.contains("전 수정"), englishJson);
+        // Unchanged: the en-US agent sees exactly what anyone sees in an English workspace (AGENT's profile has no
+        // locale, so they read the default, English).
+        assertEquals(kb("환불 정책"), english);
         // The locale is remembered: the second search by the same person does not ask Slack again.
         app.slack().command("/kb", "환불", "U0KOREAN", CHANNEL);
         assertEquals(1, app.slackApi().calls("users.info").stream()
