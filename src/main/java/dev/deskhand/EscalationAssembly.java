@@ -13,6 +13,9 @@ import dev.deskhand.paging.ServiceKeys;
 import dev.deskhand.paging.http.HttpPager;
 import dev.deskhand.slack.escalation.SlackCardLinks;
 import dev.deskhand.store.JdbcPageLedger;
+import dev.deskhand.store.JdbcTicketStatuses;
+import dev.deskhand.tickets.TicketLookup;
+import dev.deskhand.tickets.TicketStatuses;
 import dev.deskhand.slack.SlackPlatform;
 import dev.deskhand.slack.text.Voice;
 import dev.deskhand.slack.escalation.EscalationFeature;
@@ -64,10 +67,11 @@ final class EscalationAssembly {
      * @param store  the store changes go through (one that tells the App Home, see {@code WatchedEscalationStore})
      * @param paging who is paged when ({@code paging:}); {@link PagingSettings#none()} pages nobody
      * @param keys   the paging keys {@code paging} names, read from the environment at start
+     * @param ticketLookup the helpdesk the form's ticket field asks ({@link TicketLookup#NONE} when none)
      */
     EscalationAssembly(Database database, EscalationStore store, EscalationSettings settings, PagingSettings paging,
                        ServiceKeys keys, SlackPlatform slack, MeterRegistry registry, Clock clock, Voice voice,
-                       KnowledgeBase knowledgeBase, SearchLog searchLog) {
+                       KnowledgeBase knowledgeBase, SearchLog searchLog, TicketLookup ticketLookup) {
         RelatedArticles related = RelatedArticles.of(knowledgeBase);
         this.store = store;
         JdbcOutbox outbox = new JdbcOutbox(database.dataSource());
@@ -75,10 +79,11 @@ final class EscalationAssembly {
                 .description("Slack posts owed and not yet delivered").register(registry);
         PagingPolicy onCall = new PagingPolicy(paging);
         JdbcPageLedger pages = new JdbcPageLedger(database.dataSource());
+        TicketStatuses ticketStatuses = new JdbcTicketStatuses(database.dataSource());
         this.feature = new EscalationFeature(new EscalationService(store, settings, clock, onCall), store, settings,
-                clock, outbox, voice, searchLog, related, pages);
+                clock, outbox, voice, searchLog, related, pages, ticketLookup, ticketStatuses, slack.afterAck());
         this.outboxSender = new OutboxSender(outbox, store, settings, slack.methods(), clock,
-                OUTBOX_BACKOFF, OUTBOX_INTERVAL, voice, registry, related);
+                OUTBOX_BACKOFF, OUTBOX_INTERVAL, voice, registry, related, ticketStatuses);
         this.reminders = new SlaReminders(store, settings.sla(), clock, REMINDER_INTERVAL, onCall);
         this.pageSender = new PageSender(outbox, pages, store, settings,
                 new HttpPager(paging, keys), new SlackCardLinks(slack.methods()), clock, PAGE_BACKOFF,

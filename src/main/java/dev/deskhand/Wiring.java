@@ -3,6 +3,10 @@ package dev.deskhand;
 import dev.deskhand.config.AppConfig;
 import dev.deskhand.config.Environment;
 import dev.deskhand.config.PagingKeys;
+import dev.deskhand.config.TicketLookupKeys;
+import dev.deskhand.tickets.LookupCredentials;
+import dev.deskhand.tickets.TicketLookup;
+import dev.deskhand.tickets.http.ZendeskTickets;
 import dev.deskhand.paging.PagingSettings;
 import dev.deskhand.paging.ServiceKeys;
 import dev.deskhand.config.SyncJob;
@@ -107,10 +111,16 @@ public final class Wiring implements AutoCloseable {
             PagingSettings paging = config.secrets().isPresent() ? settings.paging() : PagingSettings.none();
             ServiceKeys pagingKeys = config.secrets().map(env -> PagingKeys.resolve(paging, env))
                     .orElse(ServiceKeys.none());
+            // Likewise the helpdesk credentials tickets: … lookup: names; the playground looks nothing up.
+            LookupCredentials lookupCredentials = config.secrets()
+                    .map(env -> TicketLookupKeys.resolve(settings.escalations().tickets(), env))
+                    .orElse(LookupCredentials.none());
+            TicketLookup ticketLookup = settings.escalations().tickets().looksUp()
+                    ? new ZendeskTickets(settings.escalations().tickets(), lookupCredentials) : TicketLookup.NONE;
             // Every committed change tells the App Home which homes it touched; they are republished off this path.
             EscalationAssembly escalations = new EscalationAssembly(database,
                     new WatchedEscalationStore(escalationStore, home.changes()), settings.escalations(), paging,
-                    pagingKeys, slack, metrics.registry(), clock, voice, knowledgeBase, searchLog);
+                    pagingKeys, slack, metrics.registry(), clock, voice, knowledgeBase, searchLog, ticketLookup);
             DigestAssembly digests = new DigestAssembly(database, knowledgeBase, settings.digests(), escalations.store,
                     settings.escalations(), clock);
             SlackDigestPublisher digestPublisher = slack.digestPublisher(voice);

@@ -64,6 +64,27 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Tickets' domain (links, lookup port and values) is plain Java, and only the composition root wires its Zendesk
+     * adapter, which knows nothing of Slack, JDBC or the settings file.
+     */
+    @Test
+    void ticketsStayPlainAndOnlyTheRootReachesTheLookupAdapter() {
+        noClasses().that().resideInAPackage("dev.deskhand.tickets")
+                .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "com.slack..", "java.sql..",
+                        "javax.sql..", "com.fasterxml..", "dev.deskhand.tickets.http..", "dev.deskhand.slack..",
+                        "dev.deskhand.store..", "dev.deskhand.config..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("dev.deskhand.tickets.http..")
+                .and().resideOutsideOfPackage("dev.deskhand")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.deskhand.tickets.http..")
+                .check(classes);
+        noClasses().that().resideInAPackage("dev.deskhand.tickets.http..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.slack..", "java.sql..", "javax.sql..",
+                        "dev.deskhand.slack..", "dev.deskhand.store..", "dev.deskhand.config..")
+                .check(classes);
+    }
+
     /** The kb layers look only down: tools → engine → rank → index → the port and its values. */
     @Test
     void kbLayersLookOnlyDown() {

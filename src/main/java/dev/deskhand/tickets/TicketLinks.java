@@ -62,6 +62,39 @@ public final class TicketLinks {
         return Optional.empty();
     }
 
+    /** A ticket id a helpdesk can be asked about: how to ask, and its number there. */
+    public record LookupTarget(TicketLookupSettings settings, String id) {
+    }
+
+    /**
+     * Where {@code ticket} (all of it one id) can be looked up: the first source whose pattern matches it and that has
+     * a {@code lookup:}; only numeric ids (Zendesk's) qualify, so nothing else ever reaches a URL.
+     */
+    public Optional<LookupTarget> lookupTarget(String ticket) {
+        if (ticket == null) {
+            return Optional.empty();
+        }
+        for (TicketSource source : sources) {
+            Matcher m = source.pattern().matcher(ticket.strip());
+            if (m.matches()) {
+                String id = m.groupCount() >= 1 && m.group(1) != null ? m.group(1) : m.group();
+                return source.lookup().filter(lookup -> id.matches("\\d{1,19}"))
+                        .map(lookup -> new LookupTarget(lookup, id));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether any source looks tickets up (the form then asks as an id is entered). */
+    public boolean looksUp() {
+        return sources.stream().anyMatch(source -> source.lookup().isPresent());
+    }
+
+    /** Every distinct lookup configured, for reading their credentials at start. */
+    public List<TicketLookupSettings> lookups() {
+        return sources.stream().flatMap(source -> source.lookup().stream()).distinct().toList();
+    }
+
     /** An escalation's ticket field: a pasted link leads to itself, a known id to its helpdesk. */
     public TicketRef ref(String ticket) {
         if (ticket.startsWith("http://") || ticket.startsWith("https://")) {
@@ -93,6 +126,7 @@ public final class TicketLinks {
     }
 
     private List<List<String>> keys() {
-        return sources.stream().map(s -> List.of(s.system().id(), s.pattern().pattern(), s.url())).toList();
+        return sources.stream().map(s -> List.of(s.system().id(), s.pattern().pattern(), s.url(),
+                s.lookup().map(TicketLookupSettings::toString).orElse(""))).toList();
     }
 }

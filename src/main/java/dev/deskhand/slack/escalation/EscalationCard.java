@@ -12,6 +12,7 @@ import dev.deskhand.escalation.Team;
 import dev.deskhand.slack.Mrkdwn;
 import dev.deskhand.slack.TicketText;
 import dev.deskhand.slack.text.Texts;
+import dev.deskhand.tickets.TicketStatuses;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,14 +23,25 @@ import java.util.List;
 final class EscalationCard {
     private final EscalationSettings settings;
     private final RelatedArticles related;
+    private final TicketStatuses statuses;
 
     EscalationCard(EscalationSettings settings) {
-        this(settings, RelatedArticles.NONE);
+        this(settings, RelatedArticles.NONE, TicketStatuses.NONE);
     }
 
-    EscalationCard(EscalationSettings settings, RelatedArticles related) {
+    EscalationCard(EscalationSettings settings, RelatedArticles related, TicketStatuses statuses) {
         this.settings = settings;
         this.related = related;
+        this.statuses = statuses;
+    }
+
+    /** The ticket, linked, and its helpdesk status when a lookup saw one. */
+    private String ticket(Escalation escalation, Texts texts) {
+        String ticket = TicketText.ticket(escalation.ticket(), settings.tickets());
+        return statuses.status(escalation.ticket())
+                .map(status -> texts.get("escalation.card.ticketStatus", "ticket", ticket,
+                        "status", Mrkdwn.escape(TicketLookupAction.status(status, texts))))
+                .orElse(ticket);
     }
 
     /** Notification text (shown in notifications and by clients without blocks). */
@@ -52,7 +64,7 @@ final class EscalationCard {
         blocks.add(Blocks.fields(
                 field(texts, "escalation.card.status") + status(escalation, texts),
                 field(texts, "escalation.card.customer") + customer(escalation),
-                field(texts, "escalation.card.ticket") + TicketText.ticket(escalation.ticket(), settings.tickets()),
+                field(texts, "escalation.card.ticket") + ticket(escalation, texts),
                 field(texts, "escalation.card.requestedBy") + Blocks.user(escalation.requester(), texts) + " "
                         + Blocks.date(escalation.createdAt(), texts),
                 sla(escalation, now, texts)));

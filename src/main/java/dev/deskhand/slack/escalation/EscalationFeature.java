@@ -9,6 +9,9 @@ import dev.deskhand.escalation.OneLineParser;
 import dev.deskhand.escalation.Outbox;
 import dev.deskhand.kb.SearchLog;
 import dev.deskhand.paging.PageLedger;
+import dev.deskhand.slack.AfterAck;
+import dev.deskhand.tickets.TicketLookup;
+import dev.deskhand.tickets.TicketStatuses;
 import dev.deskhand.slack.SlackFeature;
 import dev.deskhand.slack.text.Voice;
 import java.time.Clock;
@@ -26,12 +29,23 @@ public final class EscalationFeature implements SlackFeature {
     private final SearchLog searchLog;
     private final RelatedArticles related;
     private final PageLedger pages;
+    private final TicketLookup lookup;
+    private final TicketStatuses statuses;
+    private final AfterAck afterAck;
 
-    /** @param pages the on-call pages {@code /escalate show} lists */
+    /**
+     * @param pages    the on-call pages {@code /escalate show} lists
+     * @param lookup   the helpdesk the form's ticket field asks ({@link TicketLookup#NONE}: none)
+     * @param statuses where a looked-up ticket's status is kept for the card
+     * @param afterAck runs the lookup after the ack (Slack allows 3 seconds, the lookup may take them all)
+     */
     public EscalationFeature(EscalationService service, EscalationStore store, EscalationSettings settings,
                              Clock clock, Outbox outbox, Voice voice, SearchLog searchLog, RelatedArticles related,
-                             PageLedger pages) {
+                             PageLedger pages, TicketLookup lookup, TicketStatuses statuses, AfterAck afterAck) {
         this.pages = pages;
+        this.lookup = lookup;
+        this.statuses = statuses;
+        this.afterAck = afterAck;
         this.related = related;
         this.outbox = outbox;
         this.searchLog = searchLog;
@@ -62,6 +76,8 @@ public final class EscalationFeature implements SlackFeature {
         app.viewSubmission(ReopenModal.CALLBACK_ID, new ReopenModalSubmission(service, voice));
         app.messageShortcut(EscalateMessageShortcut.CALLBACK_ID,
                 new EscalateMessageShortcut(modal, new OneLineParser(settings.teamIds()), voice));
+        app.blockAction(EscalationModal.TICKET_LOOKUP,
+                new TicketLookupAction(modal, lookup, statuses, afterAck, clock, voice));
         app.blockAction(KbEscalateAction.ACTION_ID, new KbEscalateAction(modal, settings, voice, related));
     }
 }

@@ -14,6 +14,8 @@ import dev.deskhand.slack.text.Texts;
 final class EscalationModal {
     static final String CALLBACK_ID = "escalation_modal";
     static final String VALUE = "value";
+    /** The ticket field's action id when a helpdesk lookup is configured (it then dispatches on Enter). */
+    static final String TICKET_LOOKUP = "esc_ticket_lookup";
 
     private final EscalationSettings settings;
 
@@ -21,26 +23,55 @@ final class EscalationModal {
         this.settings = settings;
     }
 
+    /**
+     * A form rebuilt after a ticket lookup ({@code views.update}).
+     *
+     * @param hint           the lookup's result, shown under the ticket field instead of the usual example
+     * @param refreshed      the fields the lookup filled: their blocks get new ids ({@code customer.<suffix>}),
+     *                       because Slack keeps what is in a block whose id is unchanged and would ignore the value
+     * @param suffix         what makes those ids new (the lookup action's timestamp)
+     * @param articleContext the rendered line under the article field, carried over as it was
+     */
+    record Refill(String hint, java.util.Set<String> refreshed, String suffix, String articleContext) {
+        static final Refill NONE = new Refill(null, java.util.Set.of(), "", null);
+    }
+
     /** The {@code views.open} view, prefilled. */
     ObjectNode view(Prefill prefill, Texts texts) {
+        return view(prefill, texts, Refill.NONE);
+    }
+
+    /** The view, prefilled, as a lookup left it. */
+    ObjectNode view(Prefill prefill, Texts texts, Refill refill) {
         ObjectNode view = Blocks.object().put("type", "modal").put("callback_id", CALLBACK_ID);
         view.set("title", Blocks.plain(texts.get("escalation.modal.title")));
         view.set("submit", Blocks.plain(texts.get("escalation.modal.submit")));
         view.set("close", Blocks.plain(texts.get("escalation.modal.close")));
         view.put("private_metadata", Origin.encode(prefill.channel(), prefill.gap()));
         ArrayNode blocks = view.putArray("blocks");
-        blocks.add(text("customer", texts.get("escalation.modal.customer"), prefill.customer(), false, true,
-                FieldLimit.CUSTOMER.max()));
+        blocks.add(text(id("customer", refill), texts.get("escalation.modal.customer"), prefill.customer(), false,
+                true, FieldLimit.CUSTOMER.max()));
         blocks.add(select("tier", texts.get("escalation.modal.tier"), texts, tiers(), option(prefill.tier() != null
                 ? settings.tier(prefill.tier()).orElse(settings.defaultTier()) : settings.defaultTier())));
-        blocks.add(text("ticket", texts.get("escalation.modal.ticket"), prefill.ticket(), false, false,
-                FieldLimit.TICKET.max()).set("hint", Blocks.plain(texts.get("escalation.modal.ticket.hint"))));
-        blocks.add(select("severity", texts.get("escalation.modal.severity"), texts, severities(texts),
+        ObjectNode ticket = text("ticket", texts.get("escalation.modal.ticket"), prefill.ticket(), false, false,
+                FieldLimit.TICKET.max());
+        ticket.set("hint", Blocks.plain(refill.hint() != null ? refill.hint()
+                : texts.get(settings.tickets().looksUp() ? "escalation.modal.ticket.hintLookup"
+                : "escalation.modal.ticket.hint")));
+        if (settings.tickets().looksUp()) {
+            // Entering an id (Enter) asks the helpdesk; the field's value still submits with the form as usual.
+            ticket.put("dispatch_action", true);
+            ObjectNode element = (ObjectNode) ticket.get("element");
+            element.put("action_id", TICKET_LOOKUP);
+            element.putObject("dispatch_action_config").putArray("trigger_actions_on").add("on_enter_pressed");
+        }
+        blocks.add(ticket);
+        blocks.add(select(id("severity", refill), texts.get("escalation.modal.severity"), texts, severities(texts),
                 prefill.severity() == null ? null : severityOption(prefill.severity(), texts)));
         blocks.add(Blocks.context(severityDefinitions(texts)));
         blocks.add(select("team", texts.get("escalation.modal.team"), texts, teams(),
                 prefill.team() == null ? null : settings.team(prefill.team()).map(EscalationModal::option).orElse(null)));
-        blocks.add(text("summary", texts.get("escalation.modal.summary"), prefill.summary(), true, false,
+        blocks.add(text(id("summary", refill), texts.get("escalation.modal.summary"), prefill.summary(), true, false,
                 FieldLimit.SUMMARY.max()));
         blocks.add(text("tried", texts.get("escalation.modal.tried"), prefill.tried(), true, true,
                 FieldLimit.TRIED.max()));
@@ -48,8 +79,14 @@ final class EscalationModal {
                 FieldLimit.ARTICLE.max()));
         if (prefill.articleLink() != null) {
             blocks.add(Blocks.context(texts.get("escalation.modal.articleLink", "article", prefill.articleLink())));
+        } else if (refill.articleContext() != null) {
+            blocks.add(Blocks.context(refill.articleContext()));
         }
         return view;
+    }
+
+    private static String id(String field, Refill refill) {
+        return refill.refreshed().contains(field) ? field + "." + refill.suffix() : field;
     }
 
     private static ObjectNode text(String blockId, String label, String initial, boolean multiline, boolean optional,

@@ -40,9 +40,13 @@ final class EscalationModalSubmission implements ViewSubmissionHandler {
         var view = request.getPayload().getView();
         String user = request.getPayload().getUser().getId();
         Texts texts = voice.user(user);
-        EscalationForm.Result result = form.read(new FormValues(view.getState()), user, texts);
+        FormValues values = new FormValues(view.getState());
+        EscalationForm.Result result = form.read(values, user, texts);
         if (!result.valid()) {
-            return context.ackWithErrors(result.errors());
+            // An error names the block it belongs under, which a lookup may have renamed.
+            java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+            result.errors().forEach((field, error) -> errors.put(values.blockId(field), error));
+            return context.ackWithErrors(errors);
         }
         Creation creation = service.create(result.escalation(), "view:" + view.getId());
         if (creation.created()) {

@@ -3,7 +3,10 @@ package dev.deskhand.slack.escalation;
 import com.slack.api.model.view.ViewState;
 import java.util.Map;
 
-/** Reads submitted modal values by block id (every input uses the action id {@code value}). */
+/**
+ * Reads submitted modal values by field. Every input uses the action id {@code value} except a ticket field that looks
+ * tickets up; a field a lookup filled has a block id of {@code field.<suffix>} (see {@code EscalationModal.Refill}).
+ */
 final class FormValues {
     private final Map<String, Map<String, ViewState.Value>> values;
 
@@ -11,9 +14,19 @@ final class FormValues {
         this.values = state == null || state.getValues() == null ? Map.of() : state.getValues();
     }
 
+    /** The block id {@code field} has in this form (itself, unless a lookup filled it). */
+    String blockId(String field) {
+        if (values.containsKey(field)) {
+            return field;
+        }
+        return values.keySet().stream().filter(id -> id.startsWith(field + ".")).findFirst().orElse(field);
+    }
+
     /** Trimmed text or selected option value; {@code null} when empty. */
-    String get(String blockId) {
-        ViewState.Value value = values.getOrDefault(blockId, Map.of()).get(EscalationModal.VALUE);
+    String get(String field) {
+        Map<String, ViewState.Value> block = values.getOrDefault(blockId(field), Map.of());
+        ViewState.Value value = block.containsKey(EscalationModal.VALUE) ? block.get(EscalationModal.VALUE)
+                : block.get(EscalationModal.TICKET_LOOKUP);
         if (value == null) {
             return null;
         }

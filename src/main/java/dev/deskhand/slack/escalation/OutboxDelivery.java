@@ -70,11 +70,11 @@ final class OutboxDelivery {
     private Instant now;
 
     OutboxDelivery(EscalationStore store, EscalationSettings settings, MethodsClient slack, Voice voice,
-                   RelatedArticles related) {
+                   RelatedArticles related, dev.deskhand.tickets.TicketStatuses statuses) {
         this.voice = voice;
         this.store = store;
         this.settings = settings;
-        this.card = new EscalationCard(settings, related);
+        this.card = new EscalationCard(settings, related, statuses);
         this.notes = new ThreadNotes(settings);
         this.slack = slack;
     }

@@ -1,5 +1,7 @@
 package dev.deskhand.slack.escalation;
 
+import dev.deskhand.tickets.TicketStatuses;
+
 import dev.deskhand.slack.text.Voice;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
@@ -47,13 +49,14 @@ public final class OutboxSender implements Routine {
      * @param slack    a Web API client with the bot token
      * @param interval how often {@link #runOnce()} should run (e.g. 1 second)
      * @param voice    what requesters are told (late or undeliverable cards), in their language
+     * @param statuses the helpdesk status last seen for each ticket, shown on the card
      */
     public OutboxSender(Outbox outbox, EscalationStore store, EscalationSettings settings, MethodsClient slack,
                         Clock clock, Backoff backoff, Duration interval, Voice voice,
-                        MeterRegistry registry, RelatedArticles related) {
+                        MeterRegistry registry, RelatedArticles related, TicketStatuses statuses) {
         this.outbox = outbox;
         this.registry = registry;
-        this.delivery = new OutboxDelivery(store, settings, slack, voice, related);
+        this.delivery = new OutboxDelivery(store, settings, slack, voice, related, statuses);
         this.clock = clock;
         this.backoff = backoff;
         this.interval = interval;
