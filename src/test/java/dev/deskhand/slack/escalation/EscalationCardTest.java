@@ -57,6 +57,25 @@ class EscalationCardTest {
     }
 
     @Test
+    void eachSeverityHasItsOwnMarkOnTheCard() {
+        // P1 and P2 once shared a colour; each severity now reads differently at a glance (red, orange, blue, white).
+        java.util.List<String> headers = new java.util.ArrayList<>();
+        for (Severity severity : Severity.values()) {
+            Escalation escalation = Escalation.opened(new EscalationKey(1), new NewEscalation(null, "standard",
+                    "ACME-1", severity, "billing", "Checkout fails", null, null, "U0REQUEST"), CREATED);
+            for (var block : card.blocks(escalation, CREATED, EN)) {
+                if (block.path("type").asText().equals("header")) {
+                    headers.add(block.path("text").path("text").asText());
+                }
+            }
+        }
+        assertEquals(java.util.List.of(":red_circle: ESC-1 · :rotating_light: P1 · Billing",
+                ":red_circle: ESC-1 · :large_orange_diamond: P2 · Billing",
+                ":red_circle: ESC-1 · :large_blue_diamond: P3 · Billing",
+                ":red_circle: ESC-1 · :white_small_square: P4 · Billing"), headers);
+    }
+
+    @Test
     void acknowledgedCardShowsOwnerAndResolveDeadline() throws Exception {
         Escalation claimed = then(opened(), new Command.Claim(), "U0ANNA", Duration.ofMinutes(4));
         Golden.assertMatches("golden/escalation/card-acknowledged.json", card.blocks(claimed, CREATED.plus(Duration.ofMinutes(5)), EN));
