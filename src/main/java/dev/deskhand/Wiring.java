@@ -23,6 +23,7 @@ import dev.deskhand.slack.home.HomeFeature;
 import dev.deskhand.store.JdbcHomeViewers;
 import dev.deskhand.store.JdbcKnowledgeGapLog;
 import dev.deskhand.kb.KnowledgeBase;
+import dev.deskhand.kb.SearchGate;
 import dev.deskhand.kb.engine.IndexHome;
 import dev.deskhand.kb.engine.LuceneKnowledgeBase;
 import dev.deskhand.kb.index.RankingParameters;
@@ -32,6 +33,7 @@ import dev.deskhand.semantic.MiniLmEncoder;
 import dev.deskhand.metrics.MeteredDigestSlots;
 import dev.deskhand.metrics.MeteredKnowledgeBase;
 import dev.deskhand.metrics.Metrics;
+import dev.deskhand.metrics.SearchGateMetrics;
 import dev.deskhand.server.HttpServer;
 import dev.deskhand.slack.EventReceiptCleanup;
 import dev.deskhand.slack.SlackFeature;
@@ -68,6 +70,7 @@ public final class Wiring implements AutoCloseable {
     private final HttpServer server;
     private final List<Routine> routines;
     private final Consumer<String> digestNow;
+    private final SearchGate searchGate;
 
     private Wiring(AppConfig config, Clock clock, boolean routinesInBackground, Map<String, HttpServlet> extraRoutes)
             throws Exception {
@@ -94,6 +97,9 @@ public final class Wiring implements AutoCloseable {
             BatchedSearchLog searchLog = resources.own(new BatchedSearchLog(new JdbcSearchLog(database.dataSource()),
                     resources.executor(1, "search-log"), BatchedSearchLog.CAPACITY, metrics.registry()));
             KnowledgeBase knowledgeBase = new MeteredKnowledgeBase(index, metrics.registry());
+            // A search is CPU work: one running per core, a short line, "busy" at once beyond that (see SearchGate).
+            searchGate = SearchGate.perCore(Runtime.getRuntime().availableProcessors(), clock);
+            new SearchGateMetrics(searchGate).bindTo(metrics.registry());
 
             Settings settings = new SettingsFile().loadOrExample(config.settingsFile());
             SlackPlatform slack = new SlackPlatform(config.slackApiUrl(), config.botToken(), metrics.registry(), work,
@@ -135,7 +141,7 @@ public final class Wiring implements AutoCloseable {
             List<SlackFeature> features = List.of(
                     new KbFeature(knowledgeBase, searchLog,
                             new JdbcFeedbackLog(database.dataSource()), slack.afterAck(), slack.calls(), clock, true,
-                            config.logUsers(), voice),
+                            config.logUsers(), voice, searchGate),
                     escalations.feature,
                     digests.feature(settings.escalations(), voice),
                     home,
@@ -230,6 +236,11 @@ public final class Wiring implements AutoCloseable {
 
     public int port() {
         return server.port();
+    }
+
+    /** The gate {@code /kb} searches pass, so a test can fill it as a burst would. */
+    public SearchGate searchGate() {
+        return searchGate;
     }
 
     /** Posts one channel's digest at once, outside its schedule and the slot ledger (the playground's button). */
