@@ -351,6 +351,10 @@ class EscalationFlowsTest {
 
     @Test
     void workLeftInTheOutboxIsDeliveredOnceAfterARestartDespiteFailures() throws Exception {
+        // This test is about the outbox across a restart, not search: without the sentence model no ONNX Runtime
+        // encode thread is alive while the app stops and starts (one once crashed the JVM here).
+        app.close();
+        app = new EscalationTestApp(java.nio.file.Path.of("deskhand.example.yml"), java.util.Map.of("KB_MEANING", "off"));
         // GIVEN the Web API fails the first 5 calls and two escalations are created
         slack().failNext("chat.postMessage", 5, 503);
         escalate("P2 billing ACME-1 refund stuck", "U0AGENT");
