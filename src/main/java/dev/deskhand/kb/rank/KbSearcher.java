@@ -38,6 +38,7 @@ public final class KbSearcher {
     private final Ranker ranker;
     private final ConfidenceModel confidence;
     private final SpellingSuggester speller;
+    private final KoreanSpelling koreanSpeller;
     private final UserQueryParser parser = new UserQueryParser();
     private final CachedEncoder encoder;
     /**
@@ -55,6 +56,7 @@ public final class KbSearcher {
         this.ranker = new Ranker(analyzers, parameters);
         this.confidence = confidence;
         this.speller = new SpellingSuggester(analyzers.spelling, analyzers.englishIndex);
+        this.koreanSpeller = new KoreanSpelling(analyzers.koreanMorphemes);
     }
 
     /**
@@ -99,7 +101,14 @@ public final class KbSearcher {
         UserQuery query = parser.parse(text);
         String lang = query.lang().orElseGet(() -> LanguageDetector.detect(query.freeText()));
         Scored exact = score(snapshot, query, lang, query.freeText(), excluded, Optional.empty());
-        if (!lang.equals("en") || query.freeText().isBlank()) {
+        if (query.freeText().isBlank()) {
+            return exact;
+        }
+        Optional<Scored> korean = koreanSpelling(snapshot, query, exact, excluded);
+        if (korean.isPresent()) {
+            return korean.get();
+        }
+        if (!lang.equals("en")) {
             return exact;
         }
         Optional<String> corrected = speller.suggest(snapshot, query.freeText());
@@ -111,6 +120,22 @@ public final class KbSearcher {
         return !isAnswered(exact) && fixed.confidence() > exact.confidence() ? fixed
                 : new Scored(exact.query(), exact.ranking(), exact.features(), exact.confidence(), corrected,
                         exact.bar(), exact.twoOptions());
+    }
+
+    /**
+     * A question that finds nothing good, asked again as Korean spelt right, or one typed wholly with the keyboard
+     * in English mode, asked again in Korean; taken when it is surer. A Korean word the articles do not use is as
+     * often a real word as a typo, so a question answered as typed is otherwise left alone.
+     */
+    private Optional<Scored> koreanSpelling(IndexSnapshot snapshot, UserQuery query, Scored exact,
+                                            Set<String> excluded) {
+        Optional<String> corrected = koreanSpeller.suggest(snapshot, query.freeText(), isAnswered(exact));
+        if (corrected.isEmpty()) {
+            return Optional.empty();
+        }
+        String lang = query.lang().orElseGet(() -> LanguageDetector.detect(corrected.get()));
+        Scored fixed = score(snapshot, query, lang, corrected.get(), excluded, corrected);
+        return fixed.confidence() > exact.confidence() ? Optional.of(fixed) : Optional.empty();
     }
 
     private Scored score(IndexSnapshot snapshot, UserQuery query, String lang, String text, Set<String> excluded,

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 /**
  * Prints one tab-separated line per tuning-set query (split, in scope, top-1 right, answered, confidence, top three
- * ids, feature vector, text) against the starter knowledge base, for fitting and reading by hand.
+ * ids, feature vector, text, expected ids, did-you-mean) against the starter knowledge base, for fitting and reading by hand.
  */
 public final class TuningDumpMain {
 
@@ -38,7 +38,7 @@ public final class TuningDumpMain {
                         String.valueOf(right), String.valueOf(s.answered()),
                         String.format(Locale.ROOT, "%.3f", s.confidence()), String.join(",", top),
                         Arrays.stream(s.features().vector()).mapToObj(v -> String.format(Locale.ROOT, "%.4f", v))
-                                .collect(Collectors.joining(",")), q.text(), String.join(",", q.expected())));
+                                .collect(Collectors.joining(",")), q.text(), String.join(",", q.expected()), s.didYouMean().orElse("")));
             }
         }
     }
