@@ -17,18 +17,24 @@ import java.util.concurrent.locks.LockSupport;
  * in the acknowledgement's body (Deskhand answers inside the ack) or posted to the command's {@code response_url}
  * afterwards (what a Bolt-JS app does with {@code respond()}). Request {@code i} is due at {@code start + i / rate}
  * and its latency counts from that due time until both the HTTP 200 and the answer have arrived, so queueing shows.
+ * An acknowledgement that says "busy, try again" (or "still loading": text with an hourglass and no blocks) is a
+ * reply but no answer: it is counted as busy, not finished, and its latency is in the latencies all the same.
  */
 final class AnswerLoop {
 
-    /** What one run achieved: finished = acknowledged with 200 and answered within the drain time. */
-    record Outcome(int due, int finished, int errors, int unanswered, double achievedPerSecond, Latencies latencies,
-                   double maxSendLagMs, Map<String, Integer> errorKinds) {
+    /**
+     * What one run achieved: finished = acknowledged with 200 and answered within the drain time; busy = told to try
+     * again instead; latencies cover both (how long an asker waited for any reply).
+     */
+    record Outcome(int due, int finished, int busy, int errors, int unanswered, double achievedPerSecond,
+                   Latencies latencies, double maxSendLagMs, Map<String, Integer> errorKinds) {
     }
 
     /** The counters of one run, shared by the HTTP callbacks and the stand-in's listener. */
     private static final class Run {
         final Latencies latencies = new Latencies();
         final AtomicInteger finished = new AtomicInteger();
+        final AtomicInteger busy = new AtomicInteger();
         final AtomicInteger errors = new AtomicInteger();
         final AtomicInteger open;
         final AtomicLong lastDone = new AtomicLong();
@@ -45,6 +51,7 @@ final class AnswerLoop {
         final long due;
         long acked = -1;
         long answered = -1;
+        boolean busy;
         boolean closed;
 
         Pending(Run run, long due) {
@@ -116,8 +123,11 @@ final class AnswerLoop {
                             return;
                         }
                         boolean inBody = response.body().contains("\"blocks\"") || response.body().contains("\"text\"");
+                        boolean busy = !response.body().contains("\"blocks\"")
+                                && response.body().contains(":hourglass:");
                         synchronized (p) {
                             p.acked = now;
+                            p.busy = busy;
                             if (inBody && p.answered < 0) {
                                 p.answered = now;
                             }
@@ -146,8 +156,8 @@ final class AnswerLoop {
             run.kinds.merge("not answered within the drain time", unanswered, Integer::sum);
         }
         double window = (Math.max(run.lastDone.get(), sendEnd) - start) / 1e9;
-        return new Outcome(total, run.finished.get(), run.errors.get(), unanswered, run.finished.get() / window,
-                run.latencies, maxLag / 1e6, new TreeMap<>(run.kinds));
+        return new Outcome(total, run.finished.get(), run.busy.get(), run.errors.get(), unanswered,
+                run.finished.get() / window, run.latencies, maxLag / 1e6, new TreeMap<>(run.kinds));
     }
 
     /**
@@ -194,16 +204,18 @@ final class AnswerLoop {
 
     private void complete(String id, Pending p) {
         long done;
+        boolean busy;
         synchronized (p) {
             if (p.closed || p.acked < 0 || p.answered < 0) {
                 return;
             }
             p.closed = true;
             done = Math.max(p.acked, p.answered);
+            busy = p.busy;
         }
         inFlight.remove(id);
         p.run.latencies.add(done - p.due);
-        p.run.finished.incrementAndGet();
+        (busy ? p.run.busy : p.run.finished).incrementAndGet();
         p.run.open.decrementAndGet();
         p.run.lastDone.accumulateAndGet(done, Math::max);
     }

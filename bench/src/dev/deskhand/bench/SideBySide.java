@@ -43,9 +43,10 @@ final class SideBySide {
             {"answered_20", "… answered at 20 req/s (of {due20})", "%.0f"},
             {"p50_20", "`/kb` answer p50 at 20 req/s (ms)", "%.1f"},
             {"load_finished", "`/kb` at {load}: answered (of {due})", "%.0f"},
-            {"load_failed", "… errors + not answered", "%.0f"},
-            {"load_p50", "… answer p50 (ms)", "%.1f"},
-            {"load_p99", "… answer p99 (ms)", "%.0f"},
+            {"load_busy", "… told busy, try again", "%.0f"},
+            {"load_failed", "… errors + no reply", "%.0f"},
+            {"load_p50", "… reply p50, answer or busy (ms)", "%.1f"},
+            {"load_p99", "… reply p99, answer or busy (ms)", "%.0f"},
             {"ready_cold", "ready after start, cold (s)", "%.2f"},
             {"ready_restart", "ready after a restart, unchanged knowledge (s)", "%.2f"},
             {"rss_idle", "RSS idle after start (MiB)", "%.0f"},
@@ -203,6 +204,7 @@ final class SideBySide {
                 peak = rss.peakMiB();
             }
             record(c, subject, "load_finished", load.finished(), "of " + load.due());
+            record(c, subject, "load_busy", load.busy(), "of " + load.due());
             record(c, subject, "load_failed", load.errors() + load.unanswered(), "of " + load.due());
             record(c, subject, "load_p50", load.latencies().millis(50), "ms");
             record(c, subject, "load_p99", load.latencies().millis(99), "ms");
@@ -380,8 +382,9 @@ final class SideBySide {
 
     private void note(String subject, String what, AnswerLoop.Outcome o) {
         report.note("peer", subject, String.format(Locale.ROOT,
-                "%s: %d of %d answered, %d errors, %d not answered; p50 %.1f / p99 %.1f ms; max send lag %.0f ms%s",
-                what, o.finished(), o.due(), o.errors(), o.unanswered(), o.latencies().millis(50),
+                "%s: %d of %d answered, %d told busy, %d errors, %d no reply; reply p50 %.1f / p99 %.1f ms; max send "
+                        + "lag %.0f ms%s",
+                what, o.finished(), o.due(), o.busy(), o.errors(), o.unanswered(), o.latencies().millis(50),
                 o.latencies().millis(99), o.maxSendLagMs(), o.errorKinds().isEmpty() ? "" : "; " + o.errorKinds()));
     }
 

@@ -69,7 +69,7 @@ class PlaygroundModeTest {
 
         assertEquals("127.0.0.1", config.bindAddress());
         assertEquals("jdbc:h2:file:/srv/deskhand/playground/deskhand"
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE",
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=4096;DB_CLOSE_ON_EXIT=FALSE",
                 config.database().jdbcUrl());
         assertEquals("http://127.0.0.1:9/api/", config.slackApiUrl());
         assertEquals(3000, config.port());

@@ -20,9 +20,10 @@ public record DatabaseSettings(String jdbcUrl, Optional<String> user, Optional<S
     public static DatabaseSettings embedded(Path dataDir) {
         String file = dataDir.toAbsolutePath().normalize().resolve("deskhand").toString().replace('\\', '/');
         // Closed by the app's own shutdown, after the last queued writes (the search log) are flushed, not by H2's
-        // shutdown hook racing it.
-        return new DatabaseSettings("jdbc:h2:file:" + file + H2_OPTIONS + ";DB_CLOSE_ON_EXIT=FALSE", Optional.empty(),
-                Optional.empty());
+        // shutdown hook racing it. The page cache is 4 MB (CACHE_SIZE is in KB): H2's default of 64 MB lives on a
+        // heap of 128 MB and, filled under a burst, ran it out of memory in the middle of a write.
+        return new DatabaseSettings("jdbc:h2:file:" + file + H2_OPTIONS + ";CACHE_SIZE=" + H2_CACHE_KB
+                + ";DB_CLOSE_ON_EXIT=FALSE", Optional.empty(), Optional.empty());
     }
 
     /** A private in-memory H2 database, for tests and the benchmark. */
@@ -31,6 +32,7 @@ public record DatabaseSettings(String jdbcUrl, Optional<String> user, Optional<S
                 Optional.empty(), Optional.empty());
     }
 
+    static final int H2_CACHE_KB = 4096;
     static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
     /**

@@ -9,6 +9,9 @@ import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -24,6 +27,10 @@ public final class HttpServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
     static final long STOP_TIMEOUT_MS = 10_000;
+    /** Open connections at most; beyond it Jetty stops accepting and new ones wait in the accept queue. */
+    static final int MAX_CONNECTIONS = 512;
+    /** Connections the kernel holds for us while we are not accepting (capped by net.core.somaxconn). */
+    static final int ACCEPT_QUEUE = 1024;
 
     private final Server server;
     private final ServerConnector connector;
@@ -43,10 +50,20 @@ public final class HttpServer implements AutoCloseable {
         QueuedThreadPool threads = new QueuedThreadPool(Math.max(16, 8 * cores), 2);
         threads.setName("http");
         Server server = new Server(threads);
-        ServerConnector connector = new ServerConnector(server);
+        // Every signed request carries its own timestamp and signature headers, so a per-connection cache of header
+        // fields only grows with values never seen again: off.
+        HttpConfiguration http = new HttpConfiguration();
+        http.setHeaderCacheSize(0);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);
+        // A burst opens hundreds of connections within a second. With the JDK's backlog of 50 the kernel drops the
+        // rest and their senders retry only after a second or more (no reply in Slack's 3 s); queued, they are
+        // accepted a moment later and the search gate answers them, at worst "busy". The connection limit keeps
+        // each open connection's buffers bounded under such a burst; the queue takes the overflow.
+        connector.setAcceptQueueSize(ACCEPT_QUEUE);
         server.addConnector(connector);
+        server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
 
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
