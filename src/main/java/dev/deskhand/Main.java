@@ -5,6 +5,7 @@ import dev.deskhand.config.ConfigException;
 import dev.deskhand.config.Environment;
 import dev.deskhand.config.SettingsException;
 import dev.deskhand.slack.SlackConnection;
+import dev.deskhand.store.DatabaseCorrupted;
 import dev.deskhand.kb.engine.IndexHome;
 import dev.deskhand.kb.tools.KbCli;
 import dev.deskhand.kb.importing.ImportCli;
@@ -95,8 +96,8 @@ public final class Main {
         } catch (SettingsException e) {
             err.println("Deskhand cannot start; fix the settings file: " + e.getMessage());
             return USAGE;
-        } catch (SlackConnection.TokenRejected e) {
-            // A configuration error, not a crash: restarting the container would fail the same way.
+        } catch (SlackConnection.TokenRejected | DatabaseCorrupted e) {
+            // Not a crash: restarting the container would fail the same way until someone acts on the message.
             err.println("Deskhand cannot start: " + e.getMessage());
             return USAGE;
         } catch (Exception e) {
@@ -147,6 +148,9 @@ public final class Main {
             return USAGE;
         } catch (SettingsException e) {
             err.println("Deskhand cannot start the playground; fix the settings file: " + e.getMessage());
+            return USAGE;
+        } catch (DatabaseCorrupted e) {
+            err.println("Deskhand cannot start the playground: " + e.getMessage());
             return USAGE;
         } catch (Exception e) {
             err.println("Deskhand could not start the playground: " + e.getMessage()

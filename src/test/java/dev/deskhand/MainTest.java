@@ -37,6 +37,28 @@ class MainTest {
     }
 
     @Test
+    void corruptDatabaseFileStopsStartUpWithOneLineNamingItAndWhatToDo(@TempDir Path data) throws Exception {
+        // What the out-of-memory run left behind: a database file that is not one any more.
+        byte[] garbage = new byte[64 * 1024];
+        java.util.Arrays.fill(garbage, (byte) 'x');
+        Path file = data.resolve("deskhand.mv.db");
+        Files.write(file, garbage);
+
+        int code = run(List.of("serve"), Map.of("SLACK_BOT_TOKEN", "xoxb-test-0000-secret",
+                "SLACK_SIGNING_SECRET", "8f742231b10e8888abcd99yyyzzz85a5", "SLACK_API_URL", "http://127.0.0.1:9/api/",
+                "DESKHAND_DATA_DIR", data.toString(), "KB_MEANING", "off", "PORT", "0",
+                "BIND_ADDRESS", "127.0.0.1"));
+
+        assertEquals(2, code);
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertEquals("Deskhand cannot start: the database file " + file.toAbsolutePath().normalize()
+                + " is corrupted (H2 error 90030): restore it from a backup, or move it aside to start with an empty "
+                + "database (the escalations, search history and feedback in it are then no longer seen by Deskhand)"
+                + System.lineSeparator(), message);
+        assertEquals(64 * 1024, Files.size(file), "the file is left as it was, for recovery");
+    }
+
+    @Test
     void versionAndHelpSucceed() {
         assertEquals(0, run(List.of("version"), Map.of()));
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("deskhand "));

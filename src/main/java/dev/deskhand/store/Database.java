@@ -21,6 +21,7 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final String schema;
+    private final String jdbcUrl;
     private volatile boolean migrated;
 
     public Database(DatabaseSettings settings) {
@@ -50,11 +51,23 @@ public final class Database implements AutoCloseable {
             config.setMetricRegistry(metrics);
         }
         this.schema = schema;
+        this.jdbcUrl = settings.jdbcUrl();
         this.dataSource = new HikariDataSource(config);
     }
 
-    /** Applies pending migrations; safe to call from several replicas at once (Flyway locks). */
+    /**
+     * Applies pending migrations; safe to call from several replicas at once (Flyway locks). The first use of the
+     * database, so an embedded file that cannot be read is reported here as {@link DatabaseCorrupted}.
+     */
     public void migrate() {
+        try {
+            applyMigrations();
+        } catch (RuntimeException e) {
+            throw DatabaseCorrupted.of(e, jdbcUrl).orElseThrow(() -> e);
+        }
+    }
+
+    private void applyMigrations() {
         var flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
