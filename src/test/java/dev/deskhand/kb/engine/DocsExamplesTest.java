@@ -52,6 +52,8 @@ class DocsExamplesTest {
             the customer wants their cash returned      | refund-policy
             money back                                  | refund-policy
             환불 받을 수 있나요                              | ko-refund-policy
+            환뷸                                         | ko-refund-policy
+            ghksqnf                                     | ko-refund-policy
             """)
     void exampleIsAnsweredWithTheRightArticleFirst(String query, String expectedId) {
         SearchResult result = kb.search(SearchRequest.of(query, 3));
