@@ -120,6 +120,24 @@ class ArchitectureTest {
     }
 
     /**
+     * The playground's layers look only down: the page and its wiring → the client side and the Web API stand-in,
+     * the two sides of Slack, which never see each other → the workspace they both change.
+     */
+    @Test
+    void playgroundLayersLookOnlyDown() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("workspace").definedBy("dev.deskhand.playground.workspace..")
+                .layer("standin").definedBy("dev.deskhand.playground.standin..")
+                .layer("client").definedBy("dev.deskhand.playground.client..")
+                .layer("page").definedBy("dev.deskhand.playground")
+                .whereLayer("page").mayNotBeAccessedByAnyLayer()
+                .whereLayer("client").mayOnlyBeAccessedByLayers("page")
+                .whereLayer("standin").mayOnlyBeAccessedByLayers("page")
+                .whereLayer("workspace").mayOnlyBeAccessedByLayers("standin", "client", "page")
+                .check(classes);
+    }
+
+    /**
      * Outside kb, only the root package (composition root, command line) sees past the port into the engine, and
      * config reads the engine's default answer bar; Slack, the store and the server speak to the port alone.
      */

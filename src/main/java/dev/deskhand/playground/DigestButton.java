@@ -1,5 +1,6 @@
 package dev.deskhand.playground;
 
+import dev.deskhand.playground.client.Outcome;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**

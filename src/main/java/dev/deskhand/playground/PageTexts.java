@@ -1,6 +1,7 @@
 package dev.deskhand.playground;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deskhand.playground.workspace.Params;
 import dev.deskhand.slack.text.Language;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,6 +2,11 @@ package dev.deskhand.playground;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deskhand.playground.client.Composer;
+import dev.deskhand.playground.client.Interactions;
+import dev.deskhand.playground.client.Outcome;
+import dev.deskhand.playground.workspace.Params;
+import dev.deskhand.playground.workspace.Workspace;
 import dev.deskhand.slack.text.Language;
 import dev.deskhand.slack.text.Messages;
 import dev.deskhand.slack.text.Texts;

@@ -2,6 +2,12 @@ package dev.deskhand.playground;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deskhand.playground.workspace.Channel;
+import dev.deskhand.playground.workspace.Directory;
+import dev.deskhand.playground.workspace.Message;
+import dev.deskhand.playground.workspace.Modal;
+import dev.deskhand.playground.workspace.Params;
+import dev.deskhand.playground.workspace.Workspace;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

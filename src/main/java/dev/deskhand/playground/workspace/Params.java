@@ -1,4 +1,4 @@
-package dev.deskhand.playground;
+package dev.deskhand.playground.workspace;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,9 +13,9 @@ import java.util.Optional;
  * A Web API call's arguments, whichever way the client sent them: form fields (the SDK's default, with blocks and
  * views as JSON strings) or a JSON body.
  */
-final class Params {
+public final class Params {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, String> values;
 
@@ -23,7 +23,7 @@ final class Params {
         this.values = values;
     }
 
-    static Params parse(String body, String contentType) throws IOException {
+    public static Params parse(String body, String contentType) throws IOException {
         Map<String, String> values = new LinkedHashMap<>();
         if (contentType != null && contentType.contains("json")) {
             JsonNode json = body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
@@ -50,7 +50,7 @@ final class Params {
     }
 
     /** The argument, or null when absent or blank. */
-    String get(String name) {
+    public String get(String name) {
         String value = values.get(name);
         return value == null || value.isBlank() ? null : value;
     }
@@ -60,7 +60,7 @@ final class Params {
     }
 
     /** An argument that carries JSON (blocks, view); empty when absent, and an exception when malformed. */
-    Optional<JsonNode> json(String name) throws IOException {
+    public Optional<JsonNode> json(String name) throws IOException {
         String raw = get(name);
         return raw == null ? Optional.empty() : Optional.of(JSON.readTree(raw));
     }

@@ -1,7 +1,12 @@
-package dev.deskhand.playground;
+package dev.deskhand.playground.standin;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deskhand.playground.workspace.Channel;
+import dev.deskhand.playground.workspace.Directory;
+import dev.deskhand.playground.workspace.Params;
+import dev.deskhand.playground.workspace.Person;
+import dev.deskhand.playground.workspace.Workspace;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;

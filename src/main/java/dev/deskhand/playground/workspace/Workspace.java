@@ -1,4 +1,4 @@
-package dev.deskhand.playground;
+package dev.deskhand.playground.workspace;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
@@ -15,7 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * modals, and the {@code response_url}s and trigger ids handed to the app. Every change bumps a version that the
  * page waits on. One lock guards it all; the volume is one person clicking.
  */
-final class Workspace {
+public final class Workspace {
 
     /** Oldest messages go first beyond this, so a long demo cannot grow without bound. */
     static final int MAX_MESSAGES = 2_000;
@@ -29,20 +29,20 @@ final class Workspace {
     private long version;
     private long sequence;
 
-    Workspace(Directory directory, Clock clock) {
+    public Workspace(Directory directory, Clock clock) {
         this.directory = directory;
         this.clock = clock;
     }
 
     /** What one user sees, at one version. */
-    record Snapshot(long version, List<Message> messages, List<Modal> modals) {
+    public record Snapshot(long version, List<Message> messages, List<Modal> modals) {
     }
 
-    Directory directory() {
+    public Directory directory() {
         return directory;
     }
 
-    synchronized Snapshot snapshot(String user) {
+    public synchronized Snapshot snapshot(String user) {
         List<Message> visible = messages.stream().filter(m -> m.visibleFor(user)).toList();
         return new Snapshot(version, visible, modals.of(user));
     }
@@ -52,7 +52,7 @@ final class Workspace {
     }
 
     /** Waits until the version passes {@code seen} or {@code timeout} elapses (the page's long poll). */
-    synchronized void awaitChange(long seen, Duration timeout) throws InterruptedException {
+    public synchronized void awaitChange(long seen, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (version <= seen) {
             long left = deadline - System.nanoTime();
@@ -64,7 +64,7 @@ final class Workspace {
     }
 
     /** Publishes a change made outside the workspace (the clock moved), so every page redraws. */
-    synchronized void touch() {
+    public synchronized void touch() {
         changed();
     }
 
@@ -79,7 +79,7 @@ final class Workspace {
         return clock.instant().getEpochSecond() + "." + String.format("%06d", sequence % 1_000_000);
     }
 
-    synchronized Message post(String channel, String threadTs, String author, boolean fromBot, String text,
+    public synchronized Message post(String channel, String threadTs, String author, boolean fromBot, String text,
                               JsonNode blocks, String visibleTo) {
         Message message = new Message(channel, nextTs(), threadTs, author, fromBot, text, BlockIds.assign(blocks),
                 visibleTo, false);
@@ -92,19 +92,19 @@ final class Workspace {
     }
 
     /** The channel's messages as everyone sees them: no ephemeral messages, no thread replies, newest first. */
-    synchronized List<Message> channelHistory(String channel) {
+    public synchronized List<Message> channelHistory(String channel) {
         List<Message> history = new ArrayList<>(messages.stream().filter(m -> m.channel().equals(channel)
                 && !m.ephemeral() && m.threadTs() == null).toList());
         java.util.Collections.reverse(history);
         return history;
     }
 
-    synchronized Optional<Message> find(String channel, String ts) {
+    public synchronized Optional<Message> find(String channel, String ts) {
         return messages.stream().filter(m -> m.channel().equals(channel) && m.ts().equals(ts)).findFirst();
     }
 
     /** Replaces text and blocks; {@code blocks} null keeps the old ones, as {@code chat.update} does. */
-    synchronized Optional<Message> update(String channel, String ts, String text, JsonNode blocks) {
+    public synchronized Optional<Message> update(String channel, String ts, String text, JsonNode blocks) {
         for (int i = 0; i < messages.size(); i++) {
             Message old = messages.get(i);
             if (old.channel().equals(channel) && old.ts().equals(ts)) {
@@ -118,7 +118,7 @@ final class Workspace {
         return Optional.empty();
     }
 
-    synchronized boolean delete(String channel, String ts) {
+    public synchronized boolean delete(String channel, String ts) {
         boolean removed = messages.removeIf(m -> m.channel().equals(channel) && m.ts().equals(ts));
         if (removed) {
             changed();
@@ -127,39 +127,39 @@ final class Workspace {
     }
 
     /** Registers where a new {@code response_url} answers and returns its id. */
-    synchronized String newResponseUrl(ResponseTarget target) {
+    public synchronized String newResponseUrl(ResponseTarget target) {
         String id = randomId();
         responseUrls.put(id, target);
         return id;
     }
 
-    synchronized Optional<ResponseTarget> responseTarget(String id) {
+    public synchronized Optional<ResponseTarget> responseTarget(String id) {
         return Optional.ofNullable(responseUrls.get(id));
     }
 
-    synchronized void pointResponseUrlAt(String id, String originalTs) {
+    public synchronized void pointResponseUrlAt(String id, String originalTs) {
         responseUrls.computeIfPresent(id, (key, target) -> target.withOriginal(originalTs));
     }
 
     /** A trigger id for {@code user}, good for opening one modal on their screen. */
-    synchronized String newTrigger(String user) {
+    public synchronized String newTrigger(String user) {
         String trigger = (++sequence) + "." + randomId();
         triggers.put(trigger, user);
         return trigger;
     }
 
-    synchronized Optional<String> triggerUser(String trigger) {
+    public synchronized Optional<String> triggerUser(String trigger) {
         return Optional.ofNullable(trigger == null ? null : triggers.get(trigger));
     }
 
     /** Runs {@code change} on the modal stacks under the lock and publishes it. */
-    synchronized <T> T withModals(java.util.function.Function<ModalStack, T> change) {
+    public synchronized <T> T withModals(java.util.function.Function<ModalStack, T> change) {
         T result = change.apply(modals);
         changed();
         return result;
     }
 
-    synchronized Optional<Modal> modal(String viewId) {
+    public synchronized Optional<Modal> modal(String viewId) {
         return modals.find(viewId);
     }
 

@@ -1,7 +1,11 @@
-package dev.deskhand.playground;
+package dev.deskhand.playground.standin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deskhand.playground.workspace.BlockKitLimits;
+import dev.deskhand.playground.workspace.Modal;
+import dev.deskhand.playground.workspace.Params;
+import dev.deskhand.playground.workspace.Workspace;
 import java.io.IOException;
 import java.util.Optional;
 

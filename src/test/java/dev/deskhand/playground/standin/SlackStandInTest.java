@@ -1,4 +1,4 @@
-package dev.deskhand.playground;
+package dev.deskhand.playground.standin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.deskhand.playground.workspace.Channel;
+import dev.deskhand.playground.workspace.Directory;
+import dev.deskhand.playground.workspace.Message;
+import dev.deskhand.playground.workspace.Modal;
+import dev.deskhand.playground.workspace.ResponseTarget;
+import dev.deskhand.playground.workspace.Workspace;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -177,12 +183,6 @@ class SlackStandInTest {
         assertEquals("bye", workspace.modal(viewId).orElseThrow().view().path("blocks").get(0)
                 .path("text").path("text").asText());
         assertTrue(workspace.snapshot("U0BEA").modals().isEmpty());
-    }
-
-    @Test
-    void typedTextIsStoredAsSlackStoresIt() {
-        assertEquals("a &lt; b &amp; <@U0DESKHAND> ask <@U0BEA> in <#C0BILLING01|billing> @nobody #nowhere",
-                UserText.encode("a < b & @Deskhand ask @bea in #billing @nobody #nowhere", workspace.directory()));
     }
 
     @Test

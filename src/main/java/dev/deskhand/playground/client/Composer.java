@@ -1,6 +1,14 @@
-package dev.deskhand.playground;
+package dev.deskhand.playground.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.deskhand.playground.workspace.BlockKitLimits;
+import dev.deskhand.playground.workspace.Channel;
+import dev.deskhand.playground.workspace.Directory;
+import dev.deskhand.playground.workspace.Message;
+import dev.deskhand.playground.workspace.Params;
+import dev.deskhand.playground.workspace.Person;
+import dev.deskhand.playground.workspace.ResponseTarget;
+import dev.deskhand.playground.workspace.Workspace;
 import dev.deskhand.slack.text.Texts;
 import java.io.IOException;
 import java.util.Optional;
@@ -12,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * way Slack shows it; a message mentioning {@code @Deskhand} becomes an {@code app_mention}; a direct message to
  * Deskhand a {@code message.im} event; any other message is just posted.
  */
-final class Composer {
+public final class Composer {
 
     private static final Logger log = LoggerFactory.getLogger(Composer.class);
 
@@ -21,14 +29,14 @@ final class Composer {
     private final SignedForwarder forwarder;
     private final String responseUrlBase;
 
-    Composer(Workspace workspace, SlackRequests requests, SignedForwarder forwarder, String responseUrlBase) {
+    public Composer(Workspace workspace, SlackRequests requests, SignedForwarder forwarder, String responseUrlBase) {
         this.workspace = workspace;
         this.requests = requests;
         this.forwarder = forwarder;
         this.responseUrlBase = responseUrlBase;
     }
 
-    Outcome send(String userId, String channelId, String threadTs, String typed, Texts texts) throws IOException {
+    public Outcome send(String userId, String channelId, String threadTs, String typed, Texts texts) throws IOException {
         Optional<Person> user = workspace.directory().member(userId);
         Optional<Channel> channel = Optional.ofNullable(channelId).flatMap(id -> workspace.directory().channel(id));
         String text = typed == null ? "" : typed.strip();

@@ -1,5 +1,6 @@
-package dev.deskhand.playground;
+package dev.deskhand.playground.client;
 
+import dev.deskhand.playground.workspace.Directory;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,6 +1,12 @@
-package dev.deskhand.playground;
+package dev.deskhand.playground.standin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.deskhand.playground.workspace.BlockKitLimits;
+import dev.deskhand.playground.workspace.Directory;
+import dev.deskhand.playground.workspace.Message;
+import dev.deskhand.playground.workspace.Params;
+import dev.deskhand.playground.workspace.ResponseTarget;
+import dev.deskhand.playground.workspace.Workspace;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,6 +1,7 @@
-package dev.deskhand.playground;
+package dev.deskhand.playground.standin;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deskhand.playground.workspace.Params;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

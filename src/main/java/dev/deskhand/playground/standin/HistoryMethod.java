@@ -1,7 +1,10 @@
-package dev.deskhand.playground;
+package dev.deskhand.playground.standin;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deskhand.playground.workspace.Message;
+import dev.deskhand.playground.workspace.Params;
+import dev.deskhand.playground.workspace.Workspace;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -34,7 +37,7 @@ final class HistoryMethod {
         int limit = Math.max(1, Math.min(MAX_LIMIT, parseInt(params.get("limit"), DEFAULT_LIMIT)));
         int offset = Math.max(0, parseInt(params.get("cursor"), 0));
         ArrayNode messages = out.putArray("messages");
-        matching.stream().skip(offset).limit(limit).forEach(m -> messages.add(ChatMethods.messageJson(m)));
+        matching.stream().skip(offset).limit(limit).forEach(m -> messages.add(m.json()));
         boolean more = offset + limit < matching.size();
         out.put("has_more", more);
         out.putObject("response_metadata").put("next_cursor", more ? String.valueOf(offset + limit) : "");

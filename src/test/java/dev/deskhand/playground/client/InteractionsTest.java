@@ -1,4 +1,4 @@
-package dev.deskhand.playground;
+package dev.deskhand.playground.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
+import dev.deskhand.playground.workspace.Directory;
+import dev.deskhand.playground.workspace.Workspace;
 import dev.deskhand.slack.SignatureVerifier;
 import dev.deskhand.slack.text.Language;
 import dev.deskhand.slack.text.Messages;

@@ -1,7 +1,15 @@
-package dev.deskhand.playground;
+package dev.deskhand.playground.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deskhand.playground.workspace.BlockIds;
+import dev.deskhand.playground.workspace.Channel;
+import dev.deskhand.playground.workspace.Message;
+import dev.deskhand.playground.workspace.Modal;
+import dev.deskhand.playground.workspace.Params;
+import dev.deskhand.playground.workspace.Person;
+import dev.deskhand.playground.workspace.ResponseTarget;
+import dev.deskhand.playground.workspace.Workspace;
 import dev.deskhand.slack.text.Texts;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -15,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * the app defined it (the page only says which one was used and what was picked), and the app's answer to a
  * submission is applied as Slack applies it.
  */
-final class Interactions {
+public final class Interactions {
 
     private static final Logger log = LoggerFactory.getLogger(Interactions.class);
     /** What Slack shows on a form the app did not answer in time, in the playground bundle. */
@@ -28,7 +36,7 @@ final class Interactions {
     private final SignedForwarder forwarder;
     private final String responseUrlBase;
 
-    Interactions(Workspace workspace, SlackRequests requests, SignedForwarder forwarder, String responseUrlBase) {
+    public Interactions(Workspace workspace, SlackRequests requests, SignedForwarder forwarder, String responseUrlBase) {
         this.workspace = workspace;
         this.requests = requests;
         this.forwarder = forwarder;
@@ -36,7 +44,7 @@ final class Interactions {
     }
 
     /** A button or menu on a message. */
-    Outcome onMessage(String userId, String channelId, String ts, String blockId, String actionId,
+    public Outcome onMessage(String userId, String channelId, String ts, String blockId, String actionId,
                       JsonNode selection) throws IOException {
         Optional<Person> user = workspace.directory().member(userId);
         Optional<Channel> channel = Optional.ofNullable(channelId).flatMap(id -> workspace.directory().channel(id));
@@ -57,7 +65,7 @@ final class Interactions {
     }
 
     /** A message shortcut chosen on a message everyone can see. */
-    Outcome shortcut(String userId, String channelId, String ts, String callbackId) throws IOException {
+    public Outcome shortcut(String userId, String channelId, String ts, String callbackId) throws IOException {
         Optional<Person> user = workspace.directory().member(userId);
         Optional<Channel> channel = Optional.ofNullable(channelId).flatMap(id -> workspace.directory().channel(id));
         Optional<Message> message = channel.flatMap(c -> Optional.ofNullable(ts).flatMap(t -> workspace.find(c.id(), t)))
@@ -72,7 +80,7 @@ final class Interactions {
     }
 
     /** A button or menu inside a modal; {@code values} is the form as filled in so far. */
-    Outcome onView(String userId, String viewId, String blockId, String actionId, JsonNode selection,
+    public Outcome onView(String userId, String viewId, String blockId, String actionId, JsonNode selection,
                    JsonNode values) throws IOException {
         Optional<Modal> modal = ownModal(userId, viewId);
         if (modal.isEmpty()) {
@@ -88,7 +96,7 @@ final class Interactions {
                 workspace.newTrigger(userId)), "block_actions");
     }
 
-    Outcome submit(String userId, String viewId, JsonNode values, Texts texts) throws IOException {
+    public Outcome submit(String userId, String viewId, JsonNode values, Texts texts) throws IOException {
         Optional<Modal> modal = ownModal(userId, viewId);
         if (modal.isEmpty()) {
             return Outcome.refused("playground.error.formClosed");
@@ -109,7 +117,7 @@ final class Interactions {
     }
 
     /** The close button: {@code view_closed} when the app asked for it, then the view goes. */
-    Outcome close(String userId, String viewId) throws IOException {
+    public Outcome close(String userId, String viewId) throws IOException {
         Optional<Modal> modal = ownModal(userId, viewId);
         if (modal.isEmpty()) {
             return Outcome.OK;

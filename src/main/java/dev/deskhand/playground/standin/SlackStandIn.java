@@ -1,5 +1,6 @@
-package dev.deskhand.playground;
+package dev.deskhand.playground.standin;
 
+import dev.deskhand.playground.workspace.Workspace;
 import dev.deskhand.server.HttpServer;
 import jakarta.servlet.http.HttpServlet;
 import java.time.Clock;
@@ -11,7 +12,7 @@ import java.util.function.Supplier;
  * The playground's Slack Web API and {@code response_url}s, on their own loopback port: the app is simply given
  * this base URL as its {@code SLACK_API_URL}, and its calls change the {@link Workspace} the page shows.
  */
-final class SlackStandIn implements AutoCloseable {
+public final class SlackStandIn implements AutoCloseable {
 
     private final HttpServer server;
 
@@ -19,7 +20,7 @@ final class SlackStandIn implements AutoCloseable {
         this.server = server;
     }
 
-    static SlackStandIn start(Workspace workspace, String botToken, Supplier<String> pageUrl, Clock clock)
+    public static SlackStandIn start(Workspace workspace, String botToken, Supplier<String> pageUrl, Clock clock)
             throws Exception {
         WebApiMethods methods = new WebApiMethods(workspace, pageUrl, ZoneId.systemDefault(), clock);
         Map<String, HttpServlet> routes = HttpServer.routes();
@@ -29,12 +30,12 @@ final class SlackStandIn implements AutoCloseable {
     }
 
     /** The Web API base URL, ending in {@code /api/}. */
-    String apiUrl() {
+    public String apiUrl() {
         return base() + "/api/";
     }
 
     /** Prefix of every {@code response_url}; an id follows. */
-    String responseUrlBase() {
+    public String responseUrlBase() {
         return base() + "/response/";
     }
 

@@ -1,7 +1,13 @@
-package dev.deskhand.playground;
+package dev.deskhand.playground.standin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deskhand.playground.workspace.BlockKitLimits;
+import dev.deskhand.playground.workspace.Channel;
+import dev.deskhand.playground.workspace.Directory;
+import dev.deskhand.playground.workspace.Message;
+import dev.deskhand.playground.workspace.Params;
+import dev.deskhand.playground.workspace.Workspace;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -33,7 +39,7 @@ final class ChatMethods {
         Message message = workspace.post(channel.get().id(), threadTs, Directory.BOT_USER_ID, true,
                 params.get("text"), blocks.orElse(null), null);
         out.put("channel", message.channel()).put("ts", message.ts());
-        out.set("message", messageJson(message));
+        out.set("message", message.json());
         return out;
     }
 
@@ -53,7 +59,7 @@ final class ChatMethods {
         Optional<JsonNode> blocks = blocks(params);
         Message updated = workspace.update(channel, ts, params.get("text"), blocks.orElse(null)).orElseThrow();
         out.put("channel", channel).put("ts", ts).put("text", updated.text());
-        out.set("message", messageJson(updated));
+        out.set("message", updated.json());
         return out;
     }
 
@@ -108,20 +114,5 @@ final class ChatMethods {
             }
         }
         return blocks;
-    }
-
-    static ObjectNode messageJson(Message message) {
-        ObjectNode json = Params.JSON.createObjectNode().put("type", "message").put("ts", message.ts())
-                .put("text", message.text() == null ? "" : message.text()).put("user", message.author());
-        if (message.fromBot()) {
-            json.put("bot_id", Directory.BOT_ID).put("app_id", Directory.APP_ID);
-        }
-        if (message.threadTs() != null) {
-            json.put("thread_ts", message.threadTs());
-        }
-        if (message.blocks() != null) {
-            json.set("blocks", message.blocks());
-        }
-        return json;
     }
 }

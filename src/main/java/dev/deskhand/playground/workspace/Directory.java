@@ -1,4 +1,4 @@
-package dev.deskhand.playground;
+package dev.deskhand.playground.workspace;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,21 +12,21 @@ import java.util.Optional;
  * posts to that nobody listed (a team added to {@code deskhand.yml} later, say) are created on first use, as if
  * Deskhand had {@code chat:write.public} in a workspace where the channel exists.
  */
-final class Directory {
+public final class Directory {
 
-    static final String TEAM_ID = "T0PLAYGRND";
-    static final String BOT_USER_ID = "U0DESKHAND";
-    static final String BOT_ID = "B0DESKHAND";
-    static final String APP_ID = "A0DESKHAND";
+    public static final String TEAM_ID = "T0PLAYGRND";
+    public static final String BOT_USER_ID = "U0DESKHAND";
+    public static final String BOT_ID = "B0DESKHAND";
+    public static final String APP_ID = "A0DESKHAND";
     static final String SUPPORT_CHANNEL = "C0SUPPORT";
-    static final Person BOT = new Person(BOT_USER_ID, "deskhand", "Deskhand", "App", Person.ENGLISH);
+    public static final Person BOT = new Person(BOT_USER_ID, "deskhand", "Deskhand", "App", Person.ENGLISH);
     /** Speaks for "Slack" itself: command failures and timeouts. */
-    static final Person SLACKBOT = new Person("USLACKBOT", "slackbot", "Slackbot", "", Person.ENGLISH);
+    public static final Person SLACKBOT = new Person("USLACKBOT", "slackbot", "Slackbot", "", Person.ENGLISH);
 
     private final List<Person> people;
     private final Map<String, Channel> channels = new LinkedHashMap<>();
 
-    Directory(List<Person> people) {
+    public Directory(List<Person> people) {
         this.people = List.copyOf(people);
         channels.put(SUPPORT_CHANNEL, Channel.channel(SUPPORT_CHANNEL, "support"));
         for (Person person : people) {
@@ -39,7 +39,7 @@ final class Directory {
      * The people of a fresh playground: an agent who asks and escalates, two specialists who claim, and an agent whose
      * Slack is in Korean, so Deskhand's Korean side can be tried by switching to her.
      */
-    static List<Person> defaultPeople() {
+    public static List<Person> defaultPeople() {
         return List.of(
                 new Person("U0ALEX", "alex", "Alex Agent", "Support agent", Person.ENGLISH),
                 new Person("U0BEA", "bea", "Bea Billing", "Billing specialist", Person.ENGLISH),
@@ -47,16 +47,16 @@ final class Directory {
                 new Person("U0MINJI", "minji", "김민지", "상담원", Person.KOREAN));
     }
 
-    List<Person> people() {
+    public List<Person> people() {
         return people;
     }
 
     /** One of the people the page can act as (not the bot, not Slackbot). */
-    Optional<Person> member(String id) {
+    public Optional<Person> member(String id) {
         return people.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
-    Optional<Person> person(String id) {
+    public Optional<Person> person(String id) {
         if (BOT_USER_ID.equals(id)) {
             return Optional.of(BOT);
         }
@@ -67,20 +67,20 @@ final class Directory {
     }
 
     /** The direct-message channel between {@code userId} and Deskhand. */
-    static String imOf(String userId) {
+    public static String imOf(String userId) {
         return "D" + userId.substring(1);
     }
 
     /** Adds channels (the escalation teams'), listed after {@code #support}; ids already known keep their name. */
-    synchronized void addChannels(List<Channel> more) {
+    public synchronized void addChannels(List<Channel> more) {
         more.forEach(channel -> channels.putIfAbsent(channel.id(), channel));
     }
 
-    synchronized List<Channel> channels() {
+    public synchronized List<Channel> channels() {
         return new ArrayList<>(channels.values());
     }
 
-    synchronized Optional<Channel> channel(String id) {
+    public synchronized Optional<Channel> channel(String id) {
         return Optional.ofNullable(channels.get(id));
     }
 
@@ -88,7 +88,7 @@ final class Directory {
      * The conversation a {@code channel} argument names, as {@code chat.postMessage} reads it: a channel id, a user
      * id (their DM with the app), or {@code #name}. Unknown public channel ids are created.
      */
-    synchronized Optional<Channel> resolve(String argument) {
+    public synchronized Optional<Channel> resolve(String argument) {
         if (argument == null || argument.isBlank()) {
             return Optional.empty();
         }

@@ -1,4 +1,4 @@
-package dev.deskhand.playground;
+package dev.deskhand.playground.standin;
 
 /** A Web API call refused with Slack's error code (and, for malformed blocks, the reason Slack would give). */
 final class Refusal extends Exception {

@@ -1,4 +1,4 @@
-package dev.deskhand.playground;
+package dev.deskhand.playground.client;
 
 import java.util.List;
 
@@ -10,15 +10,15 @@ import java.util.List;
  * @param errorKey  why not, as a {@code playground.error.*} message key
  * @param errorArgs that message's arguments as name/value pairs
  */
-record Outcome(boolean ok, String errorKey, List<Object> errorArgs) {
+public record Outcome(boolean ok, String errorKey, List<Object> errorArgs) {
 
-    static final Outcome OK = new Outcome(true, null, List.of());
+    public static final Outcome OK = new Outcome(true, null, List.of());
 
-    Outcome {
+    public Outcome {
         errorArgs = List.copyOf(errorArgs);
     }
 
-    static Outcome refused(String errorKey, Object... nameValuePairs) {
+    public static Outcome refused(String errorKey, Object... nameValuePairs) {
         return new Outcome(false, errorKey, List.of(nameValuePairs));
     }
 }

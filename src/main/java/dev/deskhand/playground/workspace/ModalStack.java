@@ -1,4 +1,4 @@
-package dev.deskhand.playground;
+package dev.deskhand.playground.workspace;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import java.util.Optional;
  * The modals open on each user's screen, bottom to top, as {@code views.open}, {@code views.push},
  * {@code views.update} and {@code response_action}s leave them. Not thread-safe: {@link Workspace} holds the lock.
  */
-final class ModalStack {
+public final class ModalStack {
 
     /** Slack allows three views on a stack. */
     static final int MAX_DEPTH = 3;
@@ -28,7 +28,7 @@ final class ModalStack {
     }
 
     /** {@code views.open}: a new stack with this one view (any earlier modal of the user is closed). */
-    Modal open(String user, ObjectNode view) {
+    public Modal open(String user, ObjectNode view) {
         List<Modal> stack = new ArrayList<>();
         Modal modal = create(user, view, null);
         stack.add(modal);
@@ -37,7 +37,7 @@ final class ModalStack {
     }
 
     /** {@code views.push}: on top of the user's stack; empty when the stack is full or there is none. */
-    Optional<Modal> push(String user, ObjectNode view) {
+    public Optional<Modal> push(String user, ObjectNode view) {
         List<Modal> stack = byUser.get(user);
         if (stack == null || stack.isEmpty() || stack.size() >= MAX_DEPTH) {
             return Optional.empty();
@@ -48,7 +48,7 @@ final class ModalStack {
     }
 
     /** {@code views.update}: same id, new content and hash. */
-    Optional<Modal> update(String viewId, ObjectNode view) {
+    public Optional<Modal> update(String viewId, ObjectNode view) {
         for (List<Modal> stack : byUser.values()) {
             for (int i = 0; i < stack.size(); i++) {
                 Modal old = stack.get(i);
@@ -64,12 +64,12 @@ final class ModalStack {
         return Optional.empty();
     }
 
-    void setErrors(String viewId, Map<String, String> errors) {
+    public void setErrors(String viewId, Map<String, String> errors) {
         byUser.values().forEach(stack -> stack.replaceAll(m -> m.id().equals(viewId) ? m.withErrors(errors) : m));
     }
 
     /** Closes one view (and any pushed above it, as closing a lower view would). */
-    void close(String viewId) {
+    public void close(String viewId) {
         for (List<Modal> stack : byUser.values()) {
             for (int i = 0; i < stack.size(); i++) {
                 if (stack.get(i).id().equals(viewId)) {
@@ -81,7 +81,7 @@ final class ModalStack {
     }
 
     /** {@code response_action: clear}: every view of the user. */
-    void clear(String user) {
+    public void clear(String user) {
         byUser.remove(user);
     }
 

@@ -1,4 +1,4 @@
-package dev.deskhand.playground;
+package dev.deskhand.playground.workspace;
 
 /**
  * Where a {@code response_url} answers: the conversation and user of the command or action that carried it, and
@@ -8,7 +8,7 @@ package dev.deskhand.playground;
  * @param user       who ran the command or clicked
  * @param originalTs the message the action was on (for a command, its first ephemeral answer), or null
  */
-record ResponseTarget(String channel, String user, String originalTs) {
+public record ResponseTarget(String channel, String user, String originalTs) {
 
     ResponseTarget withOriginal(String ts) {
         return new ResponseTarget(channel, user, ts);

@@ -1,4 +1,4 @@
-package dev.deskhand.playground;
+package dev.deskhand.playground.workspace;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,9 +13,9 @@ import java.util.Map;
  * @param hash   changes with every update; {@code views.update} with a stale hash is refused as Slack does
  * @param errors field errors from {@code response_action: errors}, block id → message
  */
-record Modal(String id, String user, ObjectNode view, String hash, Map<String, String> errors) {
+public record Modal(String id, String user, ObjectNode view, String hash, Map<String, String> errors) {
 
-    Modal {
+    public Modal {
         errors = Map.copyOf(errors);
     }
 
@@ -23,7 +23,7 @@ record Modal(String id, String user, ObjectNode view, String hash, Map<String, S
         return new Modal(id, user, view, hash, newErrors);
     }
 
-    boolean notifyOnClose() {
+    public boolean notifyOnClose() {
         JsonNode flag = view.get("notify_on_close");
         return flag != null && flag.asBoolean();
     }

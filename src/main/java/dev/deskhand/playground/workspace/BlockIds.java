@@ -1,4 +1,4 @@
-package dev.deskhand.playground;
+package dev.deskhand.playground.workspace;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,7 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * Gives every block a {@code block_id} and every interactive element an {@code action_id}, as Slack does for
  * blocks sent without them, so that actions and form values can always be addressed; and finds an element again.
  */
-final class BlockIds {
+public final class BlockIds {
 
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
@@ -67,7 +67,7 @@ final class BlockIds {
     }
 
     /** The element with this block and action id among {@code blocks}. */
-    static Optional<JsonNode> find(JsonNode blocks, String blockId, String actionId) {
+    public static Optional<JsonNode> find(JsonNode blocks, String blockId, String actionId) {
         if (blocks == null || blockId == null || actionId == null) {
             return Optional.empty();
         }

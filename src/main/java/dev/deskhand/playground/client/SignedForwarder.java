@@ -1,4 +1,4 @@
-package dev.deskhand.playground;
+package dev.deskhand.playground.client;
 
 import java.io.IOException;
 import java.net.URI;
@@ -18,7 +18,7 @@ import javax.crypto.spec.SecretKeySpec;
  * over {@code v0:timestamp:body}) with the playground's secret at the playground clock's time, so it passes the
  * same signature check a request from Slack passes. The secret never leaves this process.
  */
-final class SignedForwarder {
+public final class SignedForwarder {
 
     /** What Slack allows an app to take before it shows the user a timeout. */
     static final Duration SLACK_TIMEOUT = Duration.ofSeconds(3);
@@ -40,13 +40,13 @@ final class SignedForwarder {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private volatile URI endpoint;
 
-    SignedForwarder(String signingSecret, Clock clock) {
+    public SignedForwarder(String signingSecret, Clock clock) {
         this.secret = signingSecret.getBytes(StandardCharsets.UTF_8);
         this.clock = clock;
     }
 
     /** Set once the app listens (its port is known only then). */
-    void pointAt(URI slackEvents) {
+    public void pointAt(URI slackEvents) {
         this.endpoint = slackEvents;
     }
 

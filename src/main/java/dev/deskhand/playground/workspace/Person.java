@@ -1,4 +1,4 @@
-package dev.deskhand.playground;
+package dev.deskhand.playground.workspace;
 
 /**
  * Someone the page can act as; the page's user switcher picks one, so a demo can escalate as an agent and claim
@@ -11,8 +11,8 @@ package dev.deskhand.playground;
  * @param locale   their Slack language, as {@code users.info} reports it with {@code include_locale}
  *                 ({@code en-US}, {@code ko-KR}); Deskhand answers them in it, and the page follows it by default
  */
-record Person(String id, String handle, String realName, String title, String locale) {
+public record Person(String id, String handle, String realName, String title, String locale) {
 
-    static final String ENGLISH = "en-US";
+    public static final String ENGLISH = "en-US";
     static final String KOREAN = "ko-KR";
 }

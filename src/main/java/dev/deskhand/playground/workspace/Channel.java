@@ -1,4 +1,4 @@
-package dev.deskhand.playground;
+package dev.deskhand.playground.workspace;
 
 /**
  * A conversation in the playground workspace.
@@ -7,15 +7,15 @@ package dev.deskhand.playground;
  * @param name  name without the {@code #}
  * @param kind  channel or direct message
  */
-record Channel(String id, String name, Kind kind) {
+public record Channel(String id, String name, Kind kind) {
 
     enum Kind { CHANNEL, IM }
 
-    static Channel channel(String id, String name) {
+    public static Channel channel(String id, String name) {
         return new Channel(id, name, Kind.CHANNEL);
     }
 
-    boolean isIm() {
+    public boolean isIm() {
         return kind == Kind.IM;
     }
 }

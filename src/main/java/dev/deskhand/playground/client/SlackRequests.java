@@ -1,7 +1,12 @@
-package dev.deskhand.playground;
+package dev.deskhand.playground.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deskhand.playground.workspace.Channel;
+import dev.deskhand.playground.workspace.Directory;
+import dev.deskhand.playground.workspace.Message;
+import dev.deskhand.playground.workspace.Params;
+import dev.deskhand.playground.workspace.Person;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -15,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * The bodies Slack sends to an app's request URL, built field by field as Slack documents them: form-encoded
  * slash commands, JSON event callbacks, and {@code payload=} interactivity (block actions, view submissions).
  */
-final class SlackRequests {
+public final class SlackRequests {
 
     /** A request body and its content type. */
     record Body(String content, String contentType) {
@@ -24,7 +29,7 @@ final class SlackRequests {
     private final Clock clock;
     private final AtomicLong events = new AtomicLong();
 
-    SlackRequests(Clock clock) {
+    public SlackRequests(Clock clock) {
         this.clock = clock;
     }
 
@@ -98,7 +103,7 @@ final class SlackRequests {
         }
         payload.putObject("channel").put("id", channel.id()).put("name", channel.name());
         if (!message.ephemeral()) {
-            payload.set("message", ChatMethods.messageJson(message));
+            payload.set("message", message.json());
         }
         payload.putObject("state").putObject("values");
         payload.put("response_url", responseUrl);
@@ -112,7 +117,7 @@ final class SlackRequests {
         ObjectNode payload = interaction("message_action", user, triggerId);
         payload.put("callback_id", callbackId);
         payload.putObject("channel").put("id", channel.id()).put("name", channel.name());
-        payload.set("message", ChatMethods.messageJson(message));
+        payload.set("message", message.json());
         payload.put("message_ts", message.ts());
         payload.put("response_url", responseUrl);
         Instant now = clock.instant();

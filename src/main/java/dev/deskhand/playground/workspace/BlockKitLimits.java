@@ -1,4 +1,4 @@
-package dev.deskhand.playground;
+package dev.deskhand.playground.workspace;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
@@ -9,7 +9,7 @@ import java.util.Set;
  * The Block Kit limits Slack enforces (and answers {@code invalid_blocks} / {@code invalid_arguments} for), checked
  * here so that something that would fail in a real workspace fails in the playground too, with the reason.
  */
-final class BlockKitLimits {
+public final class BlockKitLimits {
 
     static final int MESSAGE_BLOCKS = 50;
     static final int VIEW_BLOCKS = 100;
@@ -17,11 +17,11 @@ final class BlockKitLimits {
     private BlockKitLimits() {
     }
 
-    static Optional<String> checkMessage(JsonNode blocks) {
+    public static Optional<String> checkMessage(JsonNode blocks) {
         return check(blocks, MESSAGE_BLOCKS);
     }
 
-    static Optional<String> checkView(JsonNode view) {
+    public static Optional<String> checkView(JsonNode view) {
         Optional<String> problem = textLimit(view.get("title"), 24, "view title")
                 .or(() -> textLimit(view.get("submit"), 24, "view submit"))
                 .or(() -> textLimit(view.get("close"), 24, "view close"));
