@@ -68,7 +68,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
     private FolderWatcher watcher;
     private final double selfCalibrationDeclines;
     private volatile SelfCalibration.Result calibration;
-    /** Whether the sentence model was loaded ahead of the first question. */
+    /** Whether the sentence model was loaded ahead of the first question (the command line and in-memory indexes). */
     private boolean modelWarm;
     private volatile CompletableFuture<Void> calibrated = CompletableFuture.completedFuture(null);
 
@@ -157,9 +157,12 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
             // do both at once when the executor has a free thread.
             HeadStart<KbAnalyzers> analyzers = HeadStart.on(reloadExecutor,
                     () -> new KbAnalyzers(folder.synonyms(), parameters.stemmer(), parameters.stopWords()));
-            if (!modelWarm && encoder.understands("en")) {
-                // An index opened from disk encodes nothing: the model is read meanwhile (after the analyzers, on
-                // the next free thread), not in the first search.
+            // The command line (a read-only index) asks its question right after opening: the model is read
+            // meanwhile (after the analyzers, on the next free thread), not in that search. The server does not:
+            // a restart onto an unchanged index encodes nothing, and reading the model beside the opening only
+            // delays readiness on a small machine; a build or the first question reads it when needed.
+            boolean warm = home.readOnly() || persisted == null;
+            if (warm && !modelWarm && encoder.understands("en")) {
                 modelWarm = true;
                 reloadExecutor.execute(encoder::warmUp);
             }

@@ -30,6 +30,7 @@ class PersistedIndexTest {
     /** A stand-in model that records what it was asked to encode (vectors from letter counts: cheap, stable). */
     static final class CountingEncoder implements SentenceEncoder {
         final List<String> encoded = new ArrayList<>();
+        int warmUps;
         private final String id;
 
         CountingEncoder(String id) {
@@ -52,6 +53,11 @@ class PersistedIndexTest {
                 out.add(v);
             }
             return out;
+        }
+
+        @Override
+        public synchronized void warmUp() {
+            warmUps++;
         }
 
         @Override
@@ -87,8 +93,28 @@ class PersistedIndexTest {
             assertEquals(PersistedIndex.Kind.OPENED, outcome.kind());
             assertEquals(0, outcome.changed());
             assertEquals(List.of(), encoder.encoded);
+            // The server does not read the model ahead: an unchanged index needs none until the first question.
+            assertEquals(0, encoder.warmUps);
             assertEquals("shipping-delays", before);
             assertEquals(before, top(kb, "parcel tracking number"));
+        }
+    }
+
+    @Test
+    void theCommandLineReadsTheModelWhileOpeningTheIndexTheServerDoesNot() {
+        Path folder = KbFixture.copyTo(tmp.resolve("knowledge"));
+        CountingEncoder server = new CountingEncoder("m1");
+        open(folder, server).close();
+        assertEquals(0, server.warmUps);
+
+        CountingEncoder cli = new CountingEncoder("m1");
+        try (LuceneKnowledgeBase kb = new LuceneKnowledgeBase(folder, KbFixture.CLOCK, Runnable::run,
+                RankingParameters.DEFAULT, ConfidenceModel.standard(), 0, cli,
+                IndexHome.readOnly(tmp.resolve("data/kb/index")))) {
+            kb.reload();
+            assertEquals(1, cli.warmUps);
+            assertEquals(List.of(), cli.encoded, "opened read-only, nothing re-encoded");
+            assertEquals("shipping-delays", top(kb, "parcel tracking number"));
         }
     }
 
