@@ -16,6 +16,7 @@
 #   PROFILE=1                              record JFR for the in-process and server runs and print hot methods
 #   SERVER_JVM="-Xmx256m"                  extra JVM options for the server process
 #   ONLY="search http"                     run only these sections: generate search cpu startup http digest peer
+#                                          (and memory, which runs only when named here)
 #                                          (search needs generate)
 #   FINGERPRINT=1                          the cpu section also prints a SHA-256 of every measured answer (top 3,
 #                                          scores to the bit): equal before and after a change = same answers
@@ -176,6 +177,15 @@ if [ "${SKIP_POSTGRES:-0}" != 1 ]; then
     --repeats "$DIGEST_REPEATS"
 fi
 
+fi
+
+if [[ " ${ONLY:-} " == *" memory "* ]]; then
+section "Where the resident memory goes (issue 15)"
+# The Dockerfile's JVM options and ENV (+ SERVER_JVM), meaning on and off: RSS split anon / file-backed (by mapping)
+# and Native Memory Tracking's categories, idle after start and after 50/s for 10 s then 400/s for 15 s.
+# NMT=false leaves tracking out (it costs a few MB itself); MEMORY_MODES=on measures meaning on only.
+bench memory memory --server-jvm "$SERVER_JVM" --nmt "${NMT:-true}" --modes "${MEMORY_MODES:-on,off}" \
+  --per-set "${PEER_PER_SET:-2000}" --logs "$OUT"
 fi
 
 if want peer; then

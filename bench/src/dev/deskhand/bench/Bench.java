@@ -36,6 +36,7 @@ public final class Bench {
             case "startup" -> new StartupBench(report, o).run();
             case "digest" -> new DigestBench(report, o).run();
             case "side" -> new SideBySide(report, o).run();
+            case "memory" -> new MemoryBench(report, o).run();
             case "cpu" -> new CpuPerSearch(report, o, knowledge, evalData).run();
             default -> throw new IllegalArgumentException("unknown scenario " + args[0]);
         }
