@@ -60,43 +60,63 @@ public final class GramVectors {
         if (f == null) {
             return scores;
         }
+        // The groups that hold each query trigram, and a bitset of those trigrams: every candidate's slice is then
+        // scanned once, instead of once per group with a binary search per trigram.
+        int terms = f.docFreq().length;
+        long[] wanted = new long[(terms + 63) >>> 6];
+        Map<Integer, int[]> groupsOf = new HashMap<>();
+        Similarity.SimScorer[] scorers = new Similarity.SimScorer[groups.size()];
+        int g = 0;
         for (Set<String> group : groups) {
-            int[] ords = group.stream().map(f.ordinals()::get).filter(o -> o != null).mapToInt(Integer::intValue)
-                    .sorted().toArray();
-            if (ords.length == 0) {
-                continue;
-            }
             int docFreq = 0;
             long totalFreq = 0;
-            for (int o : ords) {
+            boolean any = false;
+            for (String gram : group) {
+                Integer o = f.ordinals().get(gram);
+                if (o == null) {
+                    continue;
+                }
+                any = true;
                 docFreq = Math.max(docFreq, f.docFreq()[o]);
                 totalFreq += f.totalFreq()[o];
+                wanted[o >>> 6] |= 1L << o;
+                int at = g;
+                groupsOf.merge(o, new int[] {at}, (a, b) -> {
+                    int[] both = Arrays.copyOf(a, a.length + 1);
+                    both[a.length] = at;
+                    return both;
+                });
             }
-            // The same pseudo-statistics a synonym query uses: the group is as rare as its most common trigram.
-            Similarity.SimScorer scorer = similarity.scorer(boost, f.stats(),
-                    new TermStatistics(new BytesRef(group.iterator().next()), docFreq, totalFreq));
-            for (int i = 0; i < docs.length; i++) {
-                int freq = freq(f, docs[i], ords);
-                if (freq > 0) {
-                    scores[i] += scorer.score(freq, f.norms()[docs[i]]);
+            if (any) {
+                // The same pseudo-statistics a synonym query uses: the group is as rare as its most common trigram.
+                scorers[g] = similarity.scorer(boost, f.stats(),
+                        new TermStatistics(new BytesRef(group.iterator().next()), docFreq, totalFreq));
+            }
+            g++;
+        }
+        if (groupsOf.isEmpty()) {
+            return scores;
+        }
+        int[] freq = new int[groups.size()];
+        for (int i = 0; i < docs.length; i++) {
+            int doc = docs[i];
+            Arrays.fill(freq, 0);
+            for (int at = f.start()[doc], to = f.start()[doc + 1]; at < to; at++) {
+                int o = f.ords()[at];
+                if ((wanted[o >>> 6] & (1L << o)) != 0) {
+                    for (int in : groupsOf.get(o)) {
+                        freq[in] += f.freqs()[at];
+                    }
+                }
+            }
+            // Summed group by group, in the groups' order, as a query over the groups would.
+            for (int k = 0; k < freq.length; k++) {
+                if (freq[k] > 0) {
+                    scores[i] += scorers[k].score(freq[k], f.norms()[doc]);
                 }
             }
         }
         return scores;
-    }
-
-    private static int freq(Field f, int doc, int[] ords) {
-        int from = f.start()[doc];
-        int to = f.start()[doc + 1];
-        int freq = 0;
-        for (int o : ords) {
-            int at = Arrays.binarySearch(f.ords(), from, to, o);
-            if (at >= 0) {
-                freq += f.freqs()[at];
-                from = at + 1; // both lists ascend
-            }
-        }
-        return freq;
     }
 
     private static Field invert(IndexSearcher searcher, String name, CollectionStatistics stats) throws IOException {

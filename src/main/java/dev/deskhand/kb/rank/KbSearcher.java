@@ -13,7 +13,6 @@ import dev.deskhand.kb.index.KbAnalyzers;
 import dev.deskhand.kb.index.LanguageDetector;
 import dev.deskhand.kb.index.Markdown;
 import dev.deskhand.kb.index.RankingParameters;
-import dev.deskhand.kb.index.TermGroups;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,6 +40,7 @@ public final class KbSearcher {
     private final KoreanSpelling koreanSpeller;
     private final UserQueryParser parser = new UserQueryParser();
     private final CachedEncoder encoder;
+    private final PassageWords passageWords;
     /**
      * What a hit's snippet needs that does not depend on the question: an article's plain text and a passage's
      * analysed words (Nori on a Korean passage costs more than ranking it). Keyed by the text itself, so an edited
@@ -57,6 +57,7 @@ public final class KbSearcher {
         this.confidence = confidence;
         this.speller = new SpellingSuggester(analyzers.spelling, analyzers.englishIndex);
         this.koreanSpeller = new KoreanSpelling(analyzers.koreanMorphemes);
+        this.passageWords = new PassageWords(analyzers);
     }
 
     /**
@@ -115,9 +116,14 @@ public final class KbSearcher {
         if (corrected.isEmpty()) {
             return exact;
         }
+        if (isAnswered(exact)) {
+            // The corrected words could not take over (see below), so ranking them is wasted: only offer them.
+            return new Scored(exact.query(), exact.ranking(), exact.features(), exact.confidence(), corrected,
+                    exact.bar(), exact.twoOptions());
+        }
         Scored fixed = score(snapshot, query, lang, corrected.get(), excluded, corrected);
         // The corrected words only take over when they explain the query better than the words as typed.
-        return !isAnswered(exact) && fixed.confidence() > exact.confidence() ? fixed
+        return fixed.confidence() > exact.confidence() ? fixed
                 : new Scored(exact.query(), exact.ranking(), exact.features(), exact.confidence(), corrected,
                         exact.bar(), exact.twoOptions());
     }
@@ -204,32 +210,8 @@ public final class KbSearcher {
         return (double) unknown / analysis.groups().size();
     }
 
-    /**
-     * The share of the best passage's words (weighted by rarity) that the query contains: a question that is a
-     * rephrasing of one line of the article scores high, a query that merely shares a word with it scores low.
-     */
     private double passagePrecision(IndexSnapshot snapshot, Candidate top, QueryAnalysis analysis) {
-        if (top.passageDoc() < 0) {
-            return 0;
-        }
-        try {
-            String text = snapshot.reader.storedFields().document(top.passageDoc()).get(Fields.PASSAGE_TEXT);
-            String field = Fields.BODY + analysis.suffix();
-            List<Set<String>> passageWords = TermGroups.of(analyzers.indexAnalyzer(field), field, text);
-            Set<String> queryWords = new java.util.HashSet<>();
-            analysis.groups().forEach(queryWords::addAll);
-            double total = 0;
-            double shared = 0;
-            for (Set<String> group : passageWords) {
-                String word = group.iterator().next();
-                double w = Coverage.idf(snapshot, analysis.suffix(), group);
-                total += w;
-                shared += queryWords.contains(word) ? w : 0;
-            }
-            return total == 0 ? 0 : shared / total;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return top.passageDoc() < 0 ? 0 : passageWords.precision(snapshot, top.passageDoc(), analysis);
     }
 
     private Hit hit(IndexSnapshot snapshot, Candidate c, QueryAnalysis analysis) {

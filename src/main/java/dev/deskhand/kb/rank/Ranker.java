@@ -37,6 +37,7 @@ final class Ranker {
 
     private final KbAnalyzers analyzers;
     private final RankingParameters p;
+    private final SelfScore selfScore = new SelfScore();
 
     Ranker(KbAnalyzers analyzers, RankingParameters parameters) {
         this.analyzers = analyzers;
@@ -173,7 +174,7 @@ final class Ranker {
 
     /** See {@link SelfScore}. */
     double selfScore(IndexSnapshot snapshot, QueryAnalysis analysis) {
-        return SelfScore.of(snapshot, analysis, gramWeight(analysis));
+        return selfScore.of(snapshot, analysis, gramWeight(analysis));
     }
 
     Map<String, Coverage.Shares> coverage(IndexSnapshot snapshot, QueryAnalysis analysis, List<String> ids) {

@@ -17,10 +17,13 @@ import java.util.Set;
  */
 final class SelfScore {
 
-    private SelfScore() {
-    }
+    /**
+     * Each term's document and total frequency in one index: every query word costs two term-dictionary seeks per
+     * segment otherwise, and the same words come back in question after question.
+     */
+    private final PerIndex<org.apache.lucene.index.Term, long[]> termStats = new PerIndex<>(16_384);
 
-    static double of(IndexSnapshot snapshot, QueryAnalysis analysis, float gramWeight) {
+    double of(IndexSnapshot snapshot, QueryAnalysis analysis, float gramWeight) {
         try {
             return of(snapshot, Fields.PASSAGE_TEXT + analysis.suffix(), analysis.groups(), 1f, false)
                     + of(snapshot, Fields.PASSAGE_TEXT + analysis.gramSuffix(), analysis.grams(), gramWeight, true);
@@ -29,7 +32,17 @@ final class SelfScore {
         }
     }
 
-    private static double of(IndexSnapshot snapshot, String field, List<Set<String>> groups, float boost,
+    private long[] stats(IndexSnapshot snapshot, org.apache.lucene.index.Term term) {
+        return termStats.get(snapshot, term, t -> {
+            try {
+                return new long[] {snapshot.reader.docFreq(t), snapshot.reader.totalTermFreq(t)};
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private double of(IndexSnapshot snapshot, String field, List<Set<String>> groups, float boost,
                                     boolean grams) throws IOException {
         org.apache.lucene.search.CollectionStatistics stats = snapshot.searcher.collectionStatistics(field);
         if (stats == null || groups.isEmpty()) {
@@ -50,9 +63,9 @@ final class SelfScore {
                     continue;
                 }
                 first = first == null ? term : first;
-                org.apache.lucene.index.Term t = new org.apache.lucene.index.Term(field, term);
-                docFreq = Math.max(docFreq, snapshot.reader.docFreq(t));
-                totalFreq += snapshot.reader.totalTermFreq(t);
+                long[] seen = stats(snapshot, new org.apache.lucene.index.Term(field, term));
+                docFreq = Math.max(docFreq, seen[0]);
+                totalFreq += seen[1];
             }
             if (first == null) {
                 continue;

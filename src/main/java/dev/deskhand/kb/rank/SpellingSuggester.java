@@ -20,7 +20,9 @@ import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * "Did you mean …?": replaces each word the articles never use with the closest word they do use (Levenshtein
- * distance over the index vocabulary, no separate dictionary to maintain).
+ * distance over the index vocabulary, no separate dictionary to maintain). The choice is Lucene's
+ * {@link DirectSpellChecker}'s, made by {@link NearestWord} from the vocabulary read once per index instead of an
+ * automaton walk over the term dictionary per unknown word.
  */
 final class SpellingSuggester {
 
@@ -36,9 +38,21 @@ final class SpellingSuggester {
      */
     private volatile Corrections corrections = new Corrections(null);
 
-    private record Corrections(IndexSnapshot snapshot, BoundedCache<String, String> words) {
+    private static final class Corrections {
+        final IndexSnapshot snapshot;
+        final BoundedCache<String, String> words = new BoundedCache<>(4_096);
+        /** Read at the first unknown word: most questions have none. */
+        private NearestWord vocabulary;
+
         Corrections(IndexSnapshot snapshot) {
-            this(snapshot, new BoundedCache<>(4_096));
+            this.snapshot = snapshot;
+        }
+
+        synchronized NearestWord vocabulary() throws IOException {
+            if (vocabulary == null) {
+                vocabulary = NearestWord.of(snapshot.reader, Fields.SPELL);
+            }
+            return vocabulary;
         }
     }
 
@@ -61,10 +75,14 @@ final class SpellingSuggester {
     }
 
     /** The closest word the index uses, or "" when the word is known or nothing is close. */
-    private String correction(IndexSnapshot snapshot, String word) {
+    private String correction(Corrections known, String word) {
+        IndexSnapshot snapshot = known.snapshot;
         try {
             if (snapshot.reader.docFreq(new Term(Fields.SPELL, word)) > 0 || stemIsKnown(snapshot, word)) {
                 return "";
+            }
+            if (NearestWord.handles(word)) {
+                return known.vocabulary().nearest(word, MIN_WORD_LENGTH).orElse("");
             }
             SuggestWord[] words = checker.suggestSimilar(new Term(Fields.SPELL, word), 1, snapshot.reader,
                     SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
@@ -84,7 +102,7 @@ final class SpellingSuggester {
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             Corrections known = corrections;
-            if (known.snapshot() != snapshot) {
+            if (known.snapshot != snapshot) {
                 known = new Corrections(snapshot);
                 corrections = known;
             }
@@ -93,7 +111,8 @@ final class SpellingSuggester {
                 if (word.length() < MIN_WORD_LENGTH || !word.chars().allMatch(Character::isLetter)) {
                     continue;
                 }
-                String correction = known.words().get(word, w -> correction(snapshot, w));
+                Corrections in = known;
+                String correction = known.words.get(word, w -> correction(in, w));
                 if (!correction.isEmpty()) {
                     corrected.append(text, copied, offset.startOffset()).append(correction);
                     copied = offset.endOffset();
