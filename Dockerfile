@@ -30,9 +30,10 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
     CMD ["java", "-jar", "/app/deskhand.jar", "healthcheck"]
 # The same JVM options as the README's run command: a small fixed heap with the serial collector (one replica
-# answers on one or two cores; the index and the sentence model live outside the heap) and smaller thread stacks.
+# answers on one or two cores; the index and the sentence model live outside the heap), smaller thread stacks, and
+# only the quick (C1) compiler: C2's compiling cost more CPU than the answers did (docs/benchmarks.md, third pass).
 # About 330-380 MB resident under load with the starter knowledge base (docs/benchmarks.md, "What changed for #15");
 # raise -Xmx for a knowledge base of thousands of articles. ExitOnOutOfMemoryError: a JVM that ran out of heap may
 # have stopped half-way through any write (the database's included); exiting lets the orchestrator restart it clean.
-ENTRYPOINT ["java", "-XX:+UseSerialGC", "-Xmx128m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/deskhand.jar"]
+ENTRYPOINT ["java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx128m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/deskhand.jar"]
 CMD ["serve"]
