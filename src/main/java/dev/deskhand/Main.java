@@ -6,6 +6,7 @@ import dev.deskhand.config.Environment;
 import dev.deskhand.config.SettingsException;
 import dev.deskhand.slack.SlackConnection;
 import dev.deskhand.store.DatabaseCorrupted;
+import dev.deskhand.store.DatabaseUnreachable;
 import dev.deskhand.kb.engine.IndexHome;
 import dev.deskhand.kb.tools.KbCli;
 import dev.deskhand.kb.importing.ImportCli;
@@ -100,6 +101,10 @@ public final class Main {
             // Not a crash: restarting the container would fail the same way until someone acts on the message.
             err.println("Deskhand cannot start: " + e.getMessage());
             return USAGE;
+        } catch (DatabaseUnreachable e) {
+            // Restarting may help (the database may come up), so the usual failure code; the detail is in the line.
+            err.println("Deskhand cannot start: " + e.getMessage());
+            return FAILED;
         } catch (Exception e) {
             err.println("Deskhand could not start: " + e.getMessage());
             org.slf4j.LoggerFactory.getLogger(Main.class).error("Start-up failed", e);
@@ -152,6 +157,9 @@ public final class Main {
         } catch (DatabaseCorrupted e) {
             err.println("Deskhand cannot start the playground: " + e.getMessage());
             return USAGE;
+        } catch (DatabaseUnreachable e) {
+            err.println("Deskhand cannot start the playground: " + e.getMessage());
+            return FAILED;
         } catch (Exception e) {
             err.println("Deskhand could not start the playground: " + e.getMessage()
                     + " (is another program using the port? Set PORT to choose another.)");

@@ -59,6 +59,20 @@ class MainTest {
     }
 
     @Test
+    void unreachableDatabaseStopsStartUpWithOneLineSayingWhatToCheck(@TempDir Path data) {
+        int code = run(List.of("serve"), Map.of("SLACK_BOT_TOKEN", "xoxb-test-0000-secret",
+                "SLACK_SIGNING_SECRET", "8f742231b10e8888abcd99yyyzzz85a5", "SLACK_API_URL", "http://127.0.0.1:9/api/",
+                "DATABASE_URL", "postgresql://app:hunter2@127.0.0.1:1/deskhand", "DATABASE_START_WAIT", "1",
+                "DESKHAND_DATA_DIR", data.toString(), "KB_MEANING", "off", "PORT", "0", "BIND_ADDRESS", "127.0.0.1"));
+
+        assertEquals(1, code);
+        assertEquals("Deskhand cannot start: no connection to the database at jdbc:postgresql://127.0.0.1:1/deskhand "
+                + "within 1 s (Connection refused); check DATABASE_URL, that the database is running and reachable "
+                + "from here, and its user name and password (or raise DATABASE_START_WAIT on a slow machine)"
+                + System.lineSeparator(), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void versionAndHelpSucceed() {
         assertEquals(0, run(List.of("version"), Map.of()));
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("deskhand "));

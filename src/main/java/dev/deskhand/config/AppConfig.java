@@ -137,16 +137,35 @@ public record AppConfig(
     }
 
     private static DatabaseSettings database(Environment env, Path dataDir, List<String> problems) {
+        java.time.Duration wait = startWait(env, problems);
         Optional<String> url = env.get("DATABASE_URL");
         if (url.isEmpty()) {
-            return DatabaseSettings.embedded(dataDir);
+            return DatabaseSettings.embedded(dataDir).withStartWait(wait);
         }
         try {
-            return DatabaseSettings.parse(url.get());
+            return DatabaseSettings.parse(url.get()).withStartWait(wait);
         } catch (IllegalArgumentException e) {
             problems.add("DATABASE_URL is malformed: " + e.getMessage() + ".");
             return DatabaseSettings.embedded(dataDir);
         }
+    }
+
+    /** {@code DATABASE_START_WAIT}: seconds start-up waits for a first database connection (default 60). */
+    private static java.time.Duration startWait(Environment env, List<String> problems) {
+        String raw = env.get("DATABASE_START_WAIT").orElse(null);
+        if (raw == null) {
+            return DatabaseSettings.DEFAULT_START_WAIT;
+        }
+        try {
+            int seconds = Integer.parseInt(raw.strip());
+            if (seconds >= 1 && seconds <= 3600) {
+                return java.time.Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        problems.add("DATABASE_START_WAIT must be a number of seconds from 1 to 3600 (got \"" + raw + "\").");
+        return DatabaseSettings.DEFAULT_START_WAIT;
     }
 
     /** On unless {@code KB_MEANING} is set to a false value; the model costs ~100 MB of memory and a second at start. */

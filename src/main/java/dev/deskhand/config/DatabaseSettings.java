@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -13,8 +14,21 @@ import java.util.Optional;
  * @param jdbcUrl  JDBC URL without credentials
  * @param user     user name, when not embedded in the URL
  * @param password password, when not embedded in the URL; never logged
+ * @param startWait how long start-up waits for a first connection ({@code DATABASE_START_WAIT}) before it stops
  */
-public record DatabaseSettings(String jdbcUrl, Optional<String> user, Optional<String> password) {
+public record DatabaseSettings(String jdbcUrl, Optional<String> user, Optional<String> password, Duration startWait) {
+
+    /** Long enough for a database started beside us (or an H2 file opened on a loaded machine) to answer. */
+    public static final Duration DEFAULT_START_WAIT = Duration.ofSeconds(60);
+
+    public DatabaseSettings(String jdbcUrl, Optional<String> user, Optional<String> password) {
+        this(jdbcUrl, user, password, DEFAULT_START_WAIT);
+    }
+
+    /** The same database, waited for this long at start-up. */
+    public DatabaseSettings withStartWait(Duration wait) {
+        return new DatabaseSettings(jdbcUrl, user, password, wait);
+    }
 
     /** The embedded H2 file database under the data directory, in PostgreSQL mode so one SQL dialect serves both. */
     public static DatabaseSettings embedded(Path dataDir) {

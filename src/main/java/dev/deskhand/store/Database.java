@@ -6,6 +6,7 @@ import dev.deskhand.config.DatabaseSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -22,6 +23,8 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final String schema;
     private final String jdbcUrl;
+    private final String redactedUrl;
+    private final Duration startWait;
     private volatile boolean migrated;
 
     public Database(DatabaseSettings settings) {
@@ -52,22 +55,58 @@ public final class Database implements AutoCloseable {
         }
         this.schema = schema;
         this.jdbcUrl = settings.jdbcUrl();
+        this.redactedUrl = settings.redactedUrl();
+        this.startWait = settings.startWait();
         this.dataSource = new HikariDataSource(config);
     }
 
     /**
      * Applies pending migrations; safe to call from several replicas at once (Flyway locks). The first use of the
-     * database, so an embedded file that cannot be read is reported here as {@link DatabaseCorrupted}.
+     * database, so an embedded file that cannot be read is reported here as {@link DatabaseCorrupted}, and a database
+     * that gives no connection within the settings' start wait as {@link DatabaseUnreachable}.
+     *
+     * @return how many migrations were applied; 0 also when the schema was found current without asking Flyway
      */
-    public void migrate() {
+    public int migrate() {
         try {
-            applyMigrations();
+            if (schemaIsCurrent()) {
+                migrated = true;
+                log.info("Database schema is current (all {} packaged migrations applied)",
+                        PackagedMigrations.load().entries().size());
+                return 0;
+            }
+            return applyMigrations();
         } catch (RuntimeException e) {
             throw DatabaseCorrupted.of(e, jdbcUrl).orElseThrow(() -> e);
         }
     }
 
-    private void applyMigrations() {
+    /**
+     * Waits for the first connection, then asks the history table whether every packaged migration is applied. A
+     * start on a loaded machine (or a database still booting beside us) can take longer than the pool's 5 s per
+     * request, so the pool is asked again until the start wait has passed.
+     */
+    private boolean schemaIsCurrent() {
+        long deadline = System.nanoTime() + startWait.toNanos();
+        int attempts = 0;
+        while (true) {
+            attempts++;
+            try (Connection connection = dataSource.getConnection()) {
+                return PackagedMigrations.load().allAppliedIn(connection);
+            } catch (SQLException e) {
+                if (DatabaseCorrupted.of(e, jdbcUrl).isPresent()) {
+                    throw DatabaseCorrupted.of(e, jdbcUrl).get();
+                }
+                if (System.nanoTime() - deadline >= 0) {
+                    throw new DatabaseUnreachable(redactedUrl, startWait, e);
+                }
+                log.warn("No database connection yet (attempt {}): {}; waiting up to {} s in all", attempts,
+                        DatabaseUnreachable.reason(e), startWait.toSeconds());
+            }
+        }
+    }
+
+    private int applyMigrations() {
         var flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
@@ -81,6 +120,7 @@ public final class Database implements AutoCloseable {
         int applied = flyway.load().migrate().migrationsExecuted;
         migrated = true;
         log.info("Database schema is current ({} migration(s) applied)", applied);
+        return applied;
     }
 
     /** True when migrated and a connection answers within a second. */
