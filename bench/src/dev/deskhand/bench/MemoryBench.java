@@ -46,6 +46,12 @@ final class MemoryBench {
 
     void run() throws Exception {
         ContainerSettings container = ContainerSettings.fromDockerfile(options.path("dockerfile", "Dockerfile"));
+        // The image's class-data archive, made for this jar by the Dockerfile's own training step.
+        Map<String, String> trainingEnv = new LinkedHashMap<>(container.env());
+        trainingEnv.put("KNOWLEDGE_DIR", options.path("knowledge", "knowledge").toAbsolutePath().toString());
+        container = container.withArchiveFor(Path.of(System.getProperty("java.home"), "bin", "java"),
+                jarPath().toAbsolutePath(), options.path("work", "bench/out/work").resolve("memory-deskhand.jsa").toAbsolutePath(),
+                trainingEnv, options.path("logs", "bench/out").resolve("archive-training.log"));
         List<String> jvm = new ArrayList<>(container.jvmOptions());
         jvm.addAll(words(options.text("server-jvm", "")));
         boolean nmt = Boolean.parseBoolean(options.text("nmt", "false"));

@@ -75,7 +75,11 @@ final class SideBySide {
 
     void run() throws Exception {
         Path dockerfile = options.path("dockerfile", "Dockerfile");
+        work = options.path("work", "bench/out/work").resolve("side-by-side");
+        logDir = options.path("logs", "bench/out");
+        Path knowledge = options.path("knowledge", "knowledge").toAbsolutePath();
         ContainerSettings container = ContainerSettings.fromDockerfile(dockerfile);
+        container = withArchive(container, knowledge);
         List<String> deskhandJvm = new ArrayList<>(container.jvmOptions());
         String containerMemory = options.text("container-memory", "");
         if (!containerMemory.isBlank()) {
@@ -86,9 +90,6 @@ final class SideBySide {
         report.note("peer", "container settings", "from " + dockerfile + ": " + container
                 + (containerMemory.isBlank() ? "; no container memory limit emulated"
                 : "; container memory limit emulated with -XX:MaxRAM=" + containerMemory));
-        work = options.path("work", "bench/out/work").resolve("side-by-side");
-        logDir = options.path("logs", "bench/out");
-        Path knowledge = options.path("knowledge", "knowledge").toAbsolutePath();
         List<Contestant> contestants = contestants(deskhandJvm, container.env());
         List<String> queries = Queries.fromEvalData(options.path("eval-data", "../shared/eval-data"),
                 options.integer("per-set", 500), Bench.SEED);
@@ -128,6 +129,21 @@ final class SideBySide {
             report.note("peer", "stand-in", "Slack Web API calls: " + slack.callCounts());
         }
         summary(contestants);
+    }
+
+    /** The Dockerfile's class-data archive, made for the jar under test as the image's build step makes it. */
+    private ContainerSettings withArchive(ContainerSettings container, Path knowledge) throws Exception {
+        Map<String, String> env = new LinkedHashMap<>(container.env());
+        env.put("KNOWLEDGE_DIR", knowledge.toString());
+        Path jar = options.path("jar", "target/deskhand.jar").toAbsolutePath();
+        long started = System.nanoTime();
+        ContainerSettings local = container.withArchiveFor(Path.of(System.getProperty("java.home"), "bin", "java"),
+                jar, work.resolve("deskhand.jsa").toAbsolutePath(), env, logDir.resolve("archive-training.log"));
+        if (local != container) {
+            report.note("peer", "class-data archive", String.format(Locale.ROOT, "made for %s by the Dockerfile's "
+                    + "training step in %.1f s", jar, (System.nanoTime() - started) / 1e9));
+        }
+        return local;
     }
 
     private List<Contestant> contestants(List<String> deskhandJvm, Map<String, String> containerEnv) {

@@ -14,7 +14,13 @@ import dev.deskhand.kb.SentenceEncoder;
 import dev.deskhand.semantic.MiniLmEncoder;
 import java.util.concurrent.Executors;
 import dev.deskhand.playground.Playground;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import dev.deskhand.playground.Warmup;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,8 +38,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("warmup") && System.getenv("LOG_LEVEL") == null) {
+            // A build step: only problems are worth printing (logback reads this before the environment).
+            System.setProperty("LOG_LEVEL", "WARN");
+        }
         int code = run(Arrays.asList(args), Environment.fromProcess(), System.out, System.err);
-        if (code != OK) {
+        // The warm-up ends the JVM itself, so the class-data archive is written now, not after idle pool threads.
+        if (code != OK || (args.length > 0 && args[0].equals("warmup"))) {
             System.exit(code);
         }
     }
@@ -42,9 +53,11 @@ public final class Main {
         String command = args.isEmpty() ? "serve" : args.get(0);
         switch (command) {
             case "serve":
+                ClassArchive.warnIfMissing();
                 return AppConfig.slackCredentials(env) == AppConfig.SlackCredentials.NONE
                         ? playground(env, err) : serve(env, err);
             case "playground":
+                ClassArchive.warnIfMissing();
                 return playground(env, err);
             case "kb", "index", "eval":
                 return args.size() > 1 && args.get(0).equals("kb") && args.get(1).equals("bar")
@@ -54,6 +67,8 @@ public final class Main {
             case "import":
                 return ImportCli.standard(env::value, Clock.systemUTC(), AppConfig.knowledgeDir(env))
                         .run(args.subList(1, args.size()), out, err);
+            case "warmup":
+                return warmup(env, out, err);
             case "healthcheck":
                 return HealthCheck.run(env, err);
             case "version", "--version", "-v":
@@ -169,6 +184,38 @@ public final class Main {
         return runUntilStopped(playground);
     }
 
+    /**
+     * The class-data archive's training run (Dockerfile): the server answers {@code /kb} once in each language,
+     * then the command line answers one question from the index the server left behind.
+     */
+    private static int warmup(Environment env, PrintStream out, PrintStream err) {
+        // Slack credentials in the environment are not used: the app talks to the playground's stand-in only.
+        try {
+            Path dir = Files.createTempDirectory("deskhand-warmup");
+            try {
+                int code = new Warmup().run(env, dir, err);
+                if (code != OK) {
+                    return FAILED;
+                }
+                java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+                code = knowledge(List.of("kb", "--json", "refund policy"),
+                        env.with(Map.of("DESKHAND_DATA_DIR", Playground.dataDir(dir).toString())),
+                        new PrintStream(printed, true, StandardCharsets.UTF_8), err);
+                if (code != OK) {
+                    err.println("warmup: kb --json failed: " + printed.toString(StandardCharsets.UTF_8));
+                    return FAILED;
+                }
+                out.println("warmup: ready, /kb answered in English and Korean, kb --json answered");
+                return OK;
+            } finally {
+                Warmup.delete(dir);
+            }
+        } catch (IOException e) {
+            err.println("warmup: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
     private static int knowledge(List<String> args, Environment env, PrintStream out, PrintStream err) {
         List<String> problems = new ArrayList<>();
         double answerBar = AppConfig.answerBar(env, problems);
@@ -228,6 +275,7 @@ public final class Main {
               eval --docs D.jsonl --queries Q.jsonl   measure search relevance (see docs/relevance.md)
               digest --channel C… --preview   print a channel's digest (text and Block Kit JSON)
               import zendesk|confluence|notion|csv …   import articles from where your team keeps them (README.md)
+              warmup     start the server on a free port, answer /kb once, exit (a class-data archive's training run)
               healthcheck  exit 0 when this machine's Deskhand answers /healthz (for container health checks)
               version    print the version
               help       print this help

@@ -73,6 +73,17 @@ class MainTest {
     }
 
     @Test
+    void warmupStartsTheServerAnswersInBothLanguagesAndExits(@TempDir Path data) {
+        int code = run(List.of("warmup"), Map.of("KB_MEANING", "off", "DESKHAND_DATA_DIR", data.toString(),
+                "KNOWLEDGE_DIR", Path.of("knowledge").toAbsolutePath().toString()));
+
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertEquals("warmup: ready, /kb answered in English and Korean, kb --json answered" + System.lineSeparator(),
+                out.toString(StandardCharsets.UTF_8));
+        assertFalse(Files.exists(data.resolve("playground")), "the warm-up keeps its data in a folder of its own");
+    }
+
+    @Test
     void versionAndHelpSucceed() {
         assertEquals(0, run(List.of("version"), Map.of()));
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("deskhand "));

@@ -29,6 +29,13 @@ public final class Environment {
         return new Environment(values);
     }
 
+    /** These variables with {@code overrides} set over them (the warm-up's own port and data folder). */
+    public Environment with(Map<String, String> overrides) {
+        Map<String, String> merged = new HashMap<>(values);
+        merged.putAll(overrides);
+        return new Environment(merged);
+    }
+
     Optional<String> get(String name) {
         String value = values.get(name);
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());

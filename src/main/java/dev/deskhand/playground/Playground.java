@@ -84,6 +84,11 @@ public final class Playground implements AutoCloseable {
         }
     }
 
+    /** Where the playground keeps its database and index under {@code DESKHAND_DATA_DIR}. */
+    public static Path dataDir(Path deskhandDataDir) {
+        return deskhandDataDir.resolve("playground");
+    }
+
     /** One channel per escalation team in {@code deskhand.yml}, named after the team, where its cards go. */
     static List<Channel> teamChannels(EscalationSettings settings) {
         return settings.teams().stream().map(team -> Channel.channel(team.channelId(), team.id())).toList();

@@ -18,7 +18,7 @@ public final class Directory {
     public static final String BOT_USER_ID = "U0DESKHAND";
     public static final String BOT_ID = "B0DESKHAND";
     public static final String APP_ID = "A0DESKHAND";
-    static final String SUPPORT_CHANNEL = "C0SUPPORT";
+    public static final String SUPPORT_CHANNEL = "C0SUPPORT";
     public static final Person BOT = new Person(BOT_USER_ID, "deskhand", "Deskhand", "App", Person.ENGLISH);
     /** Speaks for "Slack" itself: command failures and timeouts. */
     public static final Person SLACKBOT = new Person("USLACKBOT", "slackbot", "Slackbot", "", Person.ENGLISH);
