@@ -38,11 +38,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("warmup") && System.getenv("LOG_LEVEL") == null) {
+        Environment env = Environment.fromProcess();
+        if (args.length > 0 && args[0].equals("warmup") && env.value("LOG_LEVEL").isEmpty()) {
             // A build step: only problems are worth printing (logback reads this before the environment).
             System.setProperty("LOG_LEVEL", "WARN");
         }
-        int code = run(Arrays.asList(args), Environment.fromProcess(), System.out, System.err);
+        int code = run(Arrays.asList(args), env, System.out, System.err);
         // The warm-up ends the JVM itself, so the class-data archive is written now, not after idle pool threads.
         if (code != OK || (args.length > 0 && args[0].equals("warmup"))) {
             System.exit(code);
