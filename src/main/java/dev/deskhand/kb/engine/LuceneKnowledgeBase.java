@@ -256,6 +256,11 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
             } else {
                 done.complete(null);
             }
+            if (!home.readOnly()) {
+                // The server reads the Korean synonym rules (Nori's dictionaries) after it is ready, so the first
+                // Korean question does not wait for them; the command line reads them only if its question needs.
+                reloadExecutor.execute(analyzers.koreanSynonyms::prepare);
+            }
             return index.report;
         }
     }

@@ -92,7 +92,10 @@ public final class KbAnalyzers {
                 ts -> new LowerCaseFilter(new KoreanPartOfSpeechStopFilter(ts, KOREAN_STOP_TAGS)));
         SynonymRules.Parsed english = SynonymRules.parse(rules, englishMatching);
         englishSynonyms = SynonymExpander.of(english, englishMatching, englishIndex);
-        koreanSynonyms = SynonymExpander.of(SynonymRules.parse(rules, koreanWords), koreanWords, koreanWords);
+        // Korean rules are read through Nori, whose dictionaries take longer to load than opening the index: at the
+        // first Korean question (or LuceneKnowledgeBase's background preparation), not before the index is ready.
+        koreanSynonyms = SynonymExpander.deferred(
+                () -> SynonymExpander.of(SynonymRules.parse(rules, koreanWords), koreanWords, koreanWords));
         rejectedSynonyms = english.rejected();
         rejectedSynonyms.forEach(line -> LOG.warn("Ignoring synonym rule {}", line));
         perField = new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {

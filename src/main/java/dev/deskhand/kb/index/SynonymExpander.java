@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -24,16 +25,48 @@ public final class SynonymExpander {
 
     public static final String PHRASE_SEPARATOR = " ";
 
-    static final SynonymExpander NONE = new SynonymExpander(null, Map.of(), 0);
+    static final SynonymExpander NONE = new SynonymExpander(null, Map.of(), 0, null);
 
     private final Analyzer matching;
     private final Map<String, Set<String>> rules;
     private final int longestRule;
+    /** How to read the rules at the first use; null once read or when read at construction. */
+    private final Supplier<SynonymExpander> reading;
+    private volatile SynonymExpander read;
 
-    private SynonymExpander(Analyzer matching, Map<String, Set<String>> rules, int longestRule) {
+    private SynonymExpander(Analyzer matching, Map<String, Set<String>> rules, int longestRule,
+                            Supplier<SynonymExpander> reading) {
         this.matching = matching;
         this.rules = rules;
         this.longestRule = longestRule;
+        this.reading = reading;
+    }
+
+    /**
+     * Rules read at the first {@link #expansions} or {@link #prepare} instead of now: reading Korean rules loads
+     * Nori's dictionaries (a few tenths of a second), which a restart need not wait for before it is ready.
+     */
+    static SynonymExpander deferred(Supplier<SynonymExpander> reading) {
+        return new SynonymExpander(null, Map.of(), 0, reading);
+    }
+
+    /** Reads deferred rules now (in the background after start-up, so the first question finds them read). */
+    public void prepare() {
+        resolved();
+    }
+
+    private SynonymExpander resolved() {
+        SynonymExpander r = read;
+        if (r == null) {
+            synchronized (this) {
+                r = read;
+                if (r == null) {
+                    r = reading.get();
+                    read = r;
+                }
+            }
+        }
+        return r;
     }
 
     /**
@@ -57,11 +90,14 @@ public final class SynonymExpander {
                 longest = Math.max(longest, rule.getKey().split(" ").length);
             }
         }
-        return rules.isEmpty() ? NONE : new SynonymExpander(matching, Map.copyOf(rules), longest);
+        return rules.isEmpty() ? NONE : new SynonymExpander(matching, Map.copyOf(rules), longest, null);
     }
 
     /** Synonyms (index form) by the start offset of the query words they stand for; empty when none matched. */
     public Map<Integer, Set<String>> expansions(String text) {
+        if (reading != null) {
+            return resolved().expansions(text);
+        }
         if (rules.isEmpty() || text.isBlank()) {
             return Map.of();
         }

@@ -26,6 +26,22 @@ class SynonymRulesTest {
     }
 
     @Test
+    void deferredRulesAreReadOnceAtTheFirstUseAndAnswerAsIfReadAtOnce() {
+        KbAnalyzers a = analyzers("invoice, bill, 청구서\nrefund, money back, 환불");
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        SynonymExpander deferred = SynonymExpander.deferred(() -> {
+            reads.incrementAndGet();
+            return a.koreanSynonyms;
+        });
+        assertEquals(0, reads.get());
+
+        assertEquals(Map.of(0, Set.of("invoice", "bill")), deferred.expansions("청구서"));
+        deferred.prepare();
+        assertEquals(Map.of(0, Set.of("refund", "money back")), deferred.expansions("환불"));
+        assertEquals(1, reads.get());
+    }
+
+    @Test
     void longestRuleWinsAndOffsetPointsAtTheMatchedWords() {
         KbAnalyzers a = analyzers("password, passcode\npassword reset, forgot password");
         assertEquals(Map.of(4, Set.of("forgot password")), a.englishSynonyms.expansions("the password reset link"));
