@@ -28,13 +28,14 @@ ENV PORT=3000 \
 # ready about a third sooner): one training run of this jar at its final path (`warmup` starts the server on free
 # ports against a stand-in for Slack, in a throw-away data folder, answers /kb in English and Korean, and exits),
 # with the ENTRYPOINT's options. The ENTRYPOINT names it; a missing or stale archive only costs start-up time
-# (the JVM starts without it, and the app logs a warning). bench/ builds its own the same way, from this line.
+# (the JVM starts without it, and the app logs a warning). bench/ builds its own the same way, from this line. The
+# health check uses it too: 0.55 -> 0.45 s of CPU per check.
 RUN ["java", "-XX:ArchiveClassesAtExit=/app/deskhand.jsa", "-Xlog:cds=off", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx128m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/deskhand.jar", "warmup"]
 VOLUME ["/app/data"]
 USER deskhand
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
-    CMD ["java", "-jar", "/app/deskhand.jar", "healthcheck"]
+    CMD ["java", "-XX:SharedArchiveFile=/app/deskhand.jsa", "-jar", "/app/deskhand.jar", "healthcheck"]
 # The same JVM options as the README's run command: a small fixed heap with the serial collector (one replica
 # answers on one or two cores; the index and the sentence model live outside the heap), smaller thread stacks, and
 # only the quick (C1) compiler: C2's compiling cost more CPU than the answers did (docs/benchmarks.md, third pass).

@@ -69,10 +69,10 @@ public final class Database implements AutoCloseable {
      */
     public int migrate() {
         try {
-            if (schemaIsCurrent()) {
+            PackagedMigrations packaged = PackagedMigrations.load();
+            if (schemaIsCurrent(packaged)) {
                 migrated = true;
-                log.info("Database schema is current (all {} packaged migrations applied)",
-                        PackagedMigrations.load().entries().size());
+                log.info("Database schema is current (all {} packaged migrations applied)", packaged.entries().size());
                 return 0;
             }
             return applyMigrations();
@@ -86,13 +86,13 @@ public final class Database implements AutoCloseable {
      * start on a loaded machine (or a database still booting beside us) can take longer than the pool's 5 s per
      * request, so the pool is asked again until the start wait has passed.
      */
-    private boolean schemaIsCurrent() {
+    private boolean schemaIsCurrent(PackagedMigrations packaged) {
         long deadline = System.nanoTime() + startWait.toNanos();
         int attempts = 0;
         while (true) {
             attempts++;
             try (Connection connection = dataSource.getConnection()) {
-                return PackagedMigrations.load().allAppliedIn(connection);
+                return packaged.allAppliedIn(connection);
             } catch (SQLException e) {
                 if (DatabaseCorrupted.of(e, jdbcUrl).isPresent()) {
                     throw DatabaseCorrupted.of(e, jdbcUrl).get();
