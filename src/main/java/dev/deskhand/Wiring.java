@@ -76,7 +76,6 @@ public final class Wiring implements AutoCloseable {
             throws Exception {
         // A part that fails to start must not leave the ones before it running (pool, threads, index).
         try {
-            Metrics metrics = resources.own(new Metrics());
             // The index builds in the background, while the database migrates, so /healthz answers at once and
             // /readyz turns ready after whichever of the two finishes last.
             ExecutorService kbThreads = resources.executor(2, "kb-index");
@@ -89,6 +88,9 @@ public final class Wiring implements AutoCloseable {
                     ConfidenceModel.SELF_CALIBRATION_DECLINES, encoder,
                     IndexHome.writable(IndexHome.under(config.dataDir()))));
             kbThreads.execute(index::start);
+            // After the index has started: opening it is the longest part of a restart, the registry is not needed
+            // before the database.
+            Metrics metrics = resources.own(new Metrics());
             Database database = resources.own(new Database(config.database(), null, metrics.registry()));
             database.migrate();
             ExecutorService work = resources.executor(8, "work");
