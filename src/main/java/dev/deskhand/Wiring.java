@@ -81,7 +81,8 @@ public final class Wiring implements AutoCloseable {
             ExecutorService kbThreads = resources.executor(2, "kb-index");
             // Owned before the index, so it is closed after it: no search can still be encoding.
             SentenceEncoder encoder = config.meaningSearch() && meaningRuns()
-                    ? resources.own(new MiniLmEncoder(resources.executor(2, "kb-encode"))) : SentenceEncoder.NONE;
+                    ? resources.own(new MiniLmEncoder(resources.executor(2, "kb-encode"),
+                            config.dataDir().resolve("models"))) : SentenceEncoder.NONE;
             // Kept on disk under the data folder: a restart with unchanged knowledge opens it instead of building.
             LuceneKnowledgeBase index = resources.own(new LuceneKnowledgeBase(config.knowledgeDir(), clock, kbThreads,
                     RankingParameters.DEFAULT, ConfidenceModel.standard().withThreshold(config.answerBar()),
