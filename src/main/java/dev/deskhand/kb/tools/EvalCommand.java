@@ -45,14 +45,15 @@ final class EvalCommand {
     /** Parsed options. */
     record Options(Optional<Path> docs, Optional<Path> knowledge, Path queries, Optional<String> set,
                    Optional<TuningSplit> split, boolean leaveOneOut, boolean calibrate, double l2,
-                   double selfCalibration) {
+                   double selfCalibration, Optional<Path> train, int folds, Optional<Path> features) {
     }
 
     int run(List<String> args, PrintStream out, PrintStream err) {
         Optional<Options> options = parse(args, err);
         if (options.isEmpty()) {
             err.println("usage: eval (--docs DOCS.jsonl | --knowledge DIR) --queries QUERIES.jsonl [--set NAME]"
-                    + " [--split fit|holdout] [--leave-one-out] [--calibrate [--l2 STRENGTH]] [--self-calibration SHARE]");
+                    + " [--split fit|holdout] [--leave-one-out] [--calibrate [--l2 STRENGTH]] [--self-calibration SHARE]"
+                    + " [--train TRAIN.csv [--folds K]] [--features OUT.tsv]");
             return 2;
         }
         Options o = options.get();
@@ -61,6 +62,9 @@ final class EvalCommand {
         List<EvalQuery> queries;
         try {
             docs = o.docs().isPresent() ? data.documents(o.docs().get()) : List.of();
+            if (o.train().isPresent()) {
+                return runTrain(o, docs, TrainSplit.read(o.train().get(), docs, o.folds()), out);
+            }
             queries = data.queries(o.queries()).stream()
                     .filter(q -> o.set().isEmpty() || o.set().get().equals(q.set()))
                     .filter(q -> o.split().isEmpty() || o.split().get() == TuningSplit.of(q.text())).toList();
@@ -86,7 +90,7 @@ final class EvalCommand {
                 KbSearcher.Scored s = kb.score(q.text(), Set.of());
                 outcomes.add(outcome(s));
                 // The label is "this query has an answer in the index": a labelled out-of-scope query has none.
-                (q.inScope() ? positives : negatives).add(new Labelled(s.features().kind(), s.features().vector()));
+                (q.inScope() ? positives : negatives).add(Labelled.of(q.text(), s));
             }
             EvalMetrics metrics = EvalMetrics.compute(queries, outcomes);
             out.println(metrics.recallLine());
@@ -106,11 +110,70 @@ final class EvalCommand {
                     KbSearcher.Scored s = kb.score(q.text(), Set.copyOf(q.expected()));
                     n++;
                     declined += outcome(s).answered() ? 0 : 1;
-                    negatives.add(new Labelled(s.features().kind(), s.features().vector()));
+                    negatives.add(Labelled.of(q.text(), s));
                 }
                 out.printf(Locale.ROOT, "leave_one_out_declined=%.3f wrongly_declined_in_scope=%.3f n=%d%n",
                         n == 0 ? 0.0 : (double) declined / n, metrics.wronglyDeclinedInScope(), n);
             }
+            finish(o, positives, negatives, out);
+        } catch (IOException e) {
+            err.println("eval: " + e.getMessage());
+            return 2;
+        }
+        return 0;
+    }
+
+    /**
+     * The train split asked fold by fold: each fold's sentences leave the articles' bodies, then each is asked
+     * with its article in the index (answerable) and with its article left out (a near out-of-scope question).
+     */
+    private int runTrain(Options o, List<Article> docs, List<TrainSplit.Example> examples, PrintStream out)
+            throws IOException {
+        List<EvalQuery> queries = new ArrayList<>();
+        List<EvalOutcome> outcomes = new ArrayList<>();
+        List<Labelled> positives = new ArrayList<>();
+        List<Labelled> negatives = new ArrayList<>();
+        int leftOutDeclined = 0;
+        Executor unused = Runnable::run;
+        for (int fold = 0; fold < o.folds(); fold++) {
+            try (LuceneKnowledgeBase kb = new LuceneKnowledgeBase(Path.of("eval-has-no-folder"), clock, unused,
+                    parameters, confidence, o.selfCalibration(), encoder)) {
+                kb.load(TrainSplit.without(docs, examples, fold), List.of(), Optional.empty(), System.nanoTime());
+                kb.awaitCalibration();
+                for (TrainSplit.Example e : examples) {
+                    if (e.fold() != fold) {
+                        continue;
+                    }
+                    KbSearcher.Scored s = kb.score(e.text(), Set.of());
+                    queries.add(new EvalQuery(e.text(), e.text(), List.of(e.articleId()), "train"));
+                    outcomes.add(outcome(s));
+                    positives.add(Labelled.of(e.text(), s));
+                    KbSearcher.Scored left = kb.score(e.text(), Set.of(e.articleId()));
+                    leftOutDeclined += outcome(left).answered() ? 0 : 1;
+                    negatives.add(Labelled.of(e.text(), left));
+                }
+            }
+        }
+        EvalMetrics metrics = EvalMetrics.compute(queries, outcomes);
+        out.println(metrics.recallLine());
+        out.println(metrics.answerLine());
+        out.printf(Locale.ROOT, "leave_one_out_declined=%.3f wrongly_declined_in_scope=%.3f n=%d folds=%d%n",
+                queries.isEmpty() ? 0.0 : (double) leftOutDeclined / queries.size(),
+                metrics.wronglyDeclinedInScope(), queries.size(), o.folds());
+        finish(o, positives, negatives, out);
+        return 0;
+    }
+
+    /** Writes the feature vectors when asked and fits the commonest kind's weights when asked. */
+    private void finish(Options o, List<Labelled> positives, List<Labelled> negatives, PrintStream out)
+            throws IOException {
+        if (o.features().isPresent()) {
+            List<String> rows = new ArrayList<>();
+            positives.forEach(l -> rows.add(l.row(true)));
+            negatives.forEach(l -> rows.add(l.row(false)));
+            java.nio.file.Files.write(o.features().get(), rows, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        {
             if (o.calibrate() && !positives.isEmpty()) {
                 // Each kind of query (meaning, Korean, English words) has its own weights: fit the commonest kind.
                 int kind = positives.stream().collect(java.util.stream.Collectors.groupingBy(Labelled::kind,
@@ -127,11 +190,25 @@ final class EvalCommand {
                 printThresholds(confidence.with(kind, weights), positives, negatives, out);
             }
         }
-        return 0;
     }
 
-    /** One query's feature vector and the kind of weights that scores it. */
-    private record Labelled(int kind, double[] x) {
+    /** One query's feature vector, the kind of weights that scores it and its length in words. */
+    private record Labelled(int kind, double[] x, int words, double confidence) {
+
+        static Labelled of(String text, KbSearcher.Scored s) {
+            return new Labelled(s.features().kind(), s.features().vector(), text.strip().split("\\s+").length,
+                    s.confidence());
+        }
+
+        /** answerable, kind, words, confidence, then the vector: one tab-separated line. */
+        String row(boolean answerable) {
+            StringBuilder b = new StringBuilder().append(answerable ? 1 : 0).append('\t').append(kind)
+                    .append('\t').append(words).append('\t').append(confidence);
+            for (double v : x) {
+                b.append('\t').append(v);
+            }
+            return b.toString();
+        }
     }
 
     private static void printThresholds(ConfidenceModel model, List<Labelled> positives,
@@ -159,6 +236,9 @@ final class EvalCommand {
         Path queries = null;
         Optional<String> set = Optional.empty();
         Optional<TuningSplit> split = Optional.empty();
+        Path train = null;
+        int folds = 10;
+        Path features = null;
         boolean loo = false;
         boolean calibrate = false;
         double l2 = 0;
@@ -179,6 +259,9 @@ final class EvalCommand {
                     }
                 }
                 case "--leave-one-out" -> loo = true;
+                case "--train" -> train = hasValue ? Path.of(args.get(++i)) : null;
+                case "--folds" -> folds = hasValue ? Integer.parseInt(args.get(++i)) : 10;
+                case "--features" -> features = hasValue ? Path.of(args.get(++i)) : null;
                 case "--calibrate" -> calibrate = true;
                 case "--l2" -> l2 = hasValue ? Double.parseDouble(args.get(++i)) : 0;
                 case "--self-calibration" -> selfCalibration = hasValue ? Double.parseDouble(args.get(++i)) : -1;
@@ -188,11 +271,15 @@ final class EvalCommand {
                 }
             }
         }
-        if ((docs == null) == (knowledge == null) || queries == null) {
+        if ((docs == null) == (knowledge == null) || (queries == null && train == null)) {
             err.println("eval: --queries and one of --docs or --knowledge are required");
             return Optional.empty();
         }
-        for (Path p : docs == null ? List.of(queries) : List.of(docs, queries)) {
+        if (train != null && docs == null) {
+            err.println("eval: --train needs --docs (the articles the train sentences were written for)");
+            return Optional.empty();
+        }
+        for (Path p : java.util.stream.Stream.of(docs, queries, train).filter(java.util.Objects::nonNull).toList()) {
             if (!p.toFile().isFile()) {
                 err.println("eval: no such file: " + p);
                 return Optional.empty();
@@ -203,6 +290,7 @@ final class EvalCommand {
             return Optional.empty();
         }
         return Optional.of(new Options(Optional.ofNullable(docs), Optional.ofNullable(knowledge), queries, set, split,
-                loo, calibrate, l2, selfCalibration));
+                loo, calibrate, l2, selfCalibration, Optional.ofNullable(train), Math.max(2, folds),
+                Optional.ofNullable(features)));
     }
 }

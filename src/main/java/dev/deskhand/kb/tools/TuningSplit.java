@@ -17,6 +17,11 @@ enum TuningSplit {
     static final int FIT_PERCENT = 60;
 
     static TuningSplit of(String text) {
+        return bucket(text) < FIT_PERCENT ? FIT : HOLDOUT;
+    }
+
+    /** The text's bucket in 0..99, from the first four bytes of its SHA-256. */
+    static int bucket(String text) {
         byte[] hash;
         try {
             hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
@@ -24,7 +29,7 @@ enum TuningSplit {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
         long head = ((hash[0] & 0xFFL) << 24) | ((hash[1] & 0xFFL) << 16) | ((hash[2] & 0xFFL) << 8) | (hash[3] & 0xFFL);
-        return head % 100 < FIT_PERCENT ? FIT : HOLDOUT;
+        return (int) (head % 100);
     }
 
     static Optional<TuningSplit> parse(String name) {

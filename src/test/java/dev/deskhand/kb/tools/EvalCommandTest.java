@@ -45,6 +45,33 @@ class EvalCommandTest {
     }
 
     @Test
+    void trainSentencesAreAskedWithoutThemselvesInTheIndex() throws IOException {
+        Path docs = dir.resolve("docs.jsonl");
+        Path train = dir.resolve("bot_train.csv");
+        // Each intent's body is its train sentences; asked, a sentence must find its intent by its other lines.
+        Files.writeString(docs, """
+                {"id": "bot-RESET", "title": "reset password", "body": "forgot my password\\nreset my password\\npassword reset link"}
+                {"id": "bot-REFUND", "title": "refund", "body": "refund my order\\nI want a refund\\nmoney back for my order"}
+                """);
+        Files.writeString(train, "sentence,label,\nforgot my password,RESET,\nreset my password,RESET,\n"
+                + "password reset link,RESET,\nrefund my order,REFUND,\nI want a refund,REFUND,\n"
+                + "money back for my order,REFUND,\n");
+        Path features = dir.resolve("features.tsv");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = new KbCli(KbFixture.CLOCK, dev.deskhand.testing.Encoders.miniLm()).run(List.of("eval", "--docs",
+                docs.toString(), "--train", train.toString(), "--folds", "3", "--features", features.toString()), dir,
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        assertEquals(0, code);
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals("recall@1=1.000 recall@3=1.000 mrr=1.000 n=6", lines.get(0));
+        assertEquals(true, lines.get(2).endsWith(" n=6 folds=3"), lines.get(2));
+        // One row per sentence asked with its intent (1) and with it left out (0).
+        List<String> rows = Files.readAllLines(features);
+        assertEquals(12, rows.size());
+        assertEquals(6, rows.stream().filter(r -> r.startsWith("1\t")).count());
+    }
+
+    @Test
     void metricArithmeticCountsOnlyTheTopTenAndScoresOnlyInScopeQueries() {
         List<EvalQuery> queries = List.of(new EvalQuery("a", "x", List.of("1"), ""),
                 new EvalQuery("b", "x", List.of("2"), ""), new EvalQuery("c", "x", List.of("3"), ""),
