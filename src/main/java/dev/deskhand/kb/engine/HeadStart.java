@@ -31,6 +31,13 @@ final class HeadStart<T> {
         return start;
     }
 
+    /** A result already at hand. */
+    static <T> HeadStart<T> done(T value) {
+        HeadStart<T> start = new HeadStart<>(() -> value);
+        start.runIfUnclaimed();
+        return start;
+    }
+
     private void runIfUnclaimed() {
         if (claimed.compareAndSet(false, true)) {
             try {

@@ -71,6 +71,11 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
     /** Whether the sentence model was loaded ahead of the first question (the command line and in-memory indexes). */
     private boolean modelWarm;
     private volatile CompletableFuture<Void> calibrated = CompletableFuture.completedFuture(null);
+    /** The analyzers of the last build and the synonyms they were made from (guarded by buildLock). */
+    private KbAnalyzers lastAnalyzers;
+    private Optional<String> lastSynonyms;
+    /** Articles changed or removed by edits since the calibration in use was fitted (guarded by buildLock). */
+    private int changedSinceCalibration;
 
     /**
      * @param knowledgeDir   the folder of articles (and optional {@code synonyms.txt})
@@ -155,8 +160,11 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
             long started = System.nanoTime();
             // Loading the Korean dictionaries and reading the synonyms take as long as parsing the articles:
             // do both at once when the executor has a free thread.
-            HeadStart<KbAnalyzers> analyzers = HeadStart.on(reloadExecutor,
-                    () -> new KbAnalyzers(folder.synonyms(), parameters.stemmer(), parameters.stopWords()));
+            // The same synonyms give the same analyzers: an edit reuses the ones in use.
+            Optional<String> synonyms = folder.synonyms();
+            KbAnalyzers same = synonyms.equals(lastSynonyms) ? lastAnalyzers : null;
+            HeadStart<KbAnalyzers> analyzers = same != null ? HeadStart.done(same) : HeadStart.on(reloadExecutor,
+                    () -> new KbAnalyzers(synonyms, parameters.stemmer(), parameters.stopWords()));
             // The command line (a read-only index) asks its question right after opening: the model is read
             // meanwhile (after the analyzers, on the next free thread), not in that search. The server does not:
             // a restart onto an unchanged index encodes nothing, and reading the model beside the opening only
@@ -167,10 +175,12 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
                 reloadExecutor.execute(encoder::warmUp);
             }
             KnowledgeFolder.Contents contents = folder.read();
+            lastAnalyzers = analyzers.get();
+            lastSynonyms = synonyms;
             if (persisted == null) {
                 return load(contents.articles(), contents.skipped(), analyzers.get(), started);
             }
-            String version = PersistedIndex.version(parameters, folder.synonyms(), encoder.id());
+            String version = PersistedIndex.version(parameters, synonyms, encoder.id());
             return loadPersisted(contents, analyzers.get(), version, started);
         }
     }
@@ -186,7 +196,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
             }
             LOG.info("Knowledge index opened read-only from {} in {} ms", home.dir().orElseThrow(),
                     (System.nanoTime() - started) / 1_000_000);
-            return use(opened.get(), analyzers, started, Optional.of(version));
+            return use(opened.get(), analyzers, started, Optional.of(version), 0);
         }
         PersistedIndex.Outcome outcome;
         try {
@@ -198,7 +208,8 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
         lastOutcome = outcome;
         LOG.info("Knowledge index {} in {}: {} articles changed, {} removed", outcome.kind().name().toLowerCase(
                 java.util.Locale.ROOT), home.dir().orElseThrow(), outcome.changed(), outcome.removed());
-        return use(outcome.snapshot(), analyzers, started, Optional.of(version));
+        return use(outcome.snapshot(), analyzers, started, Optional.of(version),
+                outcome.kind() == PersistedIndex.Kind.UPDATED ? outcome.changed() + outcome.removed() : 0);
     }
 
     /** Indexes the given articles exactly as a folder's would be; {@code eval} feeds its JSONL documents here. */
@@ -212,7 +223,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
                              long startedNanos) {
         synchronized (buildLock) {
             return use(new IndexBuilder(analyzers, parameters, encoder).build(articles, skipped, startedNanos),
-                    analyzers, startedNanos, Optional.empty());
+                    analyzers, startedNanos, Optional.empty(), 0);
         }
     }
 
@@ -220,16 +231,25 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
      * Puts a built or opened index in use, then calibrates it in the background unless that is already done.
      *
      * @param version the version of the index on disk, empty for an index in memory
+     * @param edited  articles an update in place changed or removed (0 for a build or an unchanged index)
      */
     private IndexReport use(IndexSnapshot index, KbAnalyzers analyzers, long startedNanos,
-                            Optional<String> version) {
+                            Optional<String> version, int edited) {
         List<SkippedFile> skipped = index.report.skipped();
         synchronized (buildLock) {
             // A kept calibration is the best start even for edited articles; it is refreshed below when stale.
             Optional<CalibrationFile.Kept> kept = selfCalibrationDeclines > 0 && calibrationFile != null
                     ? version.flatMap(calibrationFile::read) : Optional.empty();
             ConfidenceModel model = confidence;
-            if (kept.isPresent()) {
+            // An edit to a few articles of thousands barely moves a calibration fitted on all of them, and a refit
+            // asks its questions of a second index as large as this one: the calibration in use is kept until
+            // edits add up to a hundredth of the articles, so an edit never sets off a full rebuild's work.
+            boolean minorEdit = edited > 0 && calibration != null && slot.peek() != null
+                    && (changedSinceCalibration + edited) * 100L <= index.articleCount;
+            if (minorEdit) {
+                changedSinceCalibration += edited;
+                model = calibration.model();
+            } else if (kept.isPresent()) {
                 calibration = kept.get().result(confidence.threshold());
                 model = calibration.model();
             }
@@ -241,7 +261,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
             boolean current = kept.isPresent()
                     && kept.get().articles().equals(PersistedIndex.contentKey(index.articles.values()));
             // The command line asks one question: a calibration of its own would cost more than the answer.
-            boolean calibrate = selfCalibrationDeclines > 0 && !current
+            boolean calibrate = selfCalibrationDeclines > 0 && !current && !minorEdit
                     && !(version.isPresent() && home.readOnly());
             CompletableFuture<Void> done = new CompletableFuture<>();
             calibrated = done;
@@ -285,6 +305,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
                 return; // a newer build replaced this index meanwhile; it calibrates itself
             }
             calibration = result;
+            changedSinceCalibration = 0;
             slot.swap(new EngineSlot.Engine(index, new KbSearcher(analyzers, parameters, result.model(), encoder)));
         }
         if (version.isPresent() && !home.readOnly() && calibrationFile != null) {

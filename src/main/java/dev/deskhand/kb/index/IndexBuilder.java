@@ -43,8 +43,18 @@ import org.apache.lucene.store.SingleInstanceLockFactory;
  */
 public final class IndexBuilder {
 
-    /** Large enough that a knowledge base of thousands of articles still makes only a few segments. */
-    private static final double RAM_BUFFER_MB = 64;
+    /**
+     * Large enough that a knowledge base of thousands of articles still makes only a few segments, and at most an
+     * eighth of the heap: the server runs in 128 MB, where a 64 MB buffer and the articles themselves do not fit.
+     */
+    private static final double RAM_BUFFER_MB = Math.min(64, Runtime.getRuntime().maxMemory() / 8.0 / (1 << 20));
+
+    /**
+     * From this many articles on, documents are written from several threads. Below it (the starter knowledge base,
+     * every evaluation set) one thread writes them in order, so the index, and every answer, is the same on every
+     * build; with several threads the order of documents varies, and with it the order of exact ties.
+     */
+    static final int PARALLEL_FROM = 2_000;
 
     /** Character grams are never searched as phrases: no positions to write. */
     private static final FieldType GRAMS = frozen(IndexOptions.DOCS_AND_FREQS, false);
@@ -83,7 +93,7 @@ public final class IndexBuilder {
             throw new UncheckedIOException("building the in-memory index failed", e);
         }
         try {
-            return snapshot(DirectoryReader.open(directory), byId, skipped, startedNanos);
+            return snapshot(DirectoryReader.open(directory), byId, skipped, startedNanos, new SegmentTables());
         } catch (IOException e) {
             throw new UncheckedIOException("opening the in-memory index failed", e);
         }
@@ -126,17 +136,46 @@ public final class IndexBuilder {
      * @param hashes content hash by article id, stored so a later start can tell which files changed
      */
     void writeAll(IndexWriter writer, Collection<Article> articles, Map<String, String> hashes) throws IOException {
-        for (Article article : articles) {
-            writer.addDocument(articleDocument(article, hashes.get(article.id())));
-        }
-        writer.flush();
         List<Article> order = List.copyOf(articles);
-        List<List<Passage>> passages = order.stream().map(IndexBuilder::passages).toList();
+        boolean parallel = order.size() >= PARALLEL_FROM;
+        write(writer, order, parallel, article -> List.of(articleDocument(article, hashes.get(article.id()))));
+        writer.flush();
+        List<List<Passage>> passages = (parallel ? order.parallelStream() : order.stream())
+                .map(IndexBuilder::passages).toList();
         Map<Passage, float[]> vectors = encode(order, passages, PassageVectors.MAX_PASSAGES);
+        Map<Article, List<Passage>> passagesOf = new IdentityHashMap<>();
         for (int i = 0; i < order.size(); i++) {
-            for (Passage passage : passages.get(i)) {
-                writer.addDocument(passageDocument(order.get(i), passage, vectors));
+            passagesOf.put(order.get(i), passages.get(i));
+        }
+        write(writer, order, parallel, article -> passagesOf.get(article).stream()
+                .map(p -> passageDocument(article, p, vectors)).toList());
+    }
+
+    /**
+     * Adds each article's documents, in order on one thread, or from the common fork-join pool's threads at once
+     * (IndexWriter takes documents from several threads, each into a segment of its own): analysis is nearly all of
+     * a build and each document's is independent.
+     */
+    private static void write(IndexWriter writer, List<Article> order, boolean parallel,
+                              java.util.function.Function<Article, List<Document>> documents) throws IOException {
+        if (!parallel) {
+            for (Article article : order) {
+                for (Document doc : documents.apply(article)) {
+                    writer.addDocument(doc);
+                }
             }
+            return;
+        }
+        try {
+            order.parallelStream().forEach(article -> {
+                try {
+                    writer.addDocuments(documents.apply(article));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
@@ -159,7 +198,7 @@ public final class IndexBuilder {
 
     /** Opens the searchable snapshot of a written index, reading the stored vectors instead of encoding. */
     IndexSnapshot snapshot(DirectoryReader reader, Map<String, Article> byId, List<SkippedFile> skipped,
-                           long startedNanos) throws IOException {
+                           long startedNanos, SegmentTables tables) throws IOException {
         int sections = 0;
         for (Article article : byId.values()) {
             if (article.type() == ArticleType.PLAYBOOK) {
@@ -173,7 +212,10 @@ public final class IndexBuilder {
         sorted.sort(Comparator.comparing(Article::id));
         IndexReport report = new IndexReport(byId.size(), sections, skipped,
                 Duration.ofNanos(System.nanoTime() - startedNanos), analyzers.rejectedSynonyms);
-        return new IndexSnapshot(reader, searcher, Map.copyOf(byId), List.copyOf(sorted), report);
+        IndexSnapshot snapshot = new IndexSnapshot(reader, searcher, Map.copyOf(byId), List.copyOf(sorted), report,
+                tables);
+        tables.retain(reader);
+        return snapshot;
     }
 
     /** The vectors of the articles' question-like passages, the first {@code room} of them in order. */

@@ -8,9 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.search.IndexSearcher;
 
@@ -39,7 +38,7 @@ public final class IndexSnapshot {
     private final Map<String, Integer> articleDocById = new HashMap<>();
 
     IndexSnapshot(DirectoryReader reader, IndexSearcher searcher, Map<String, Article> articles,
-                  List<Article> sortedArticles, IndexReport report) {
+                  List<Article> sortedArticles, IndexReport report, SegmentTables tables) {
         this.reader = reader;
         this.searcher = searcher;
         this.articles = articles;
@@ -53,23 +52,25 @@ public final class IndexSnapshot {
         this.sectionByDoc = new boolean[reader.maxDoc()];
         this.passageByDoc = new boolean[reader.maxDoc()];
         Map<String, List<Integer>> passages = new HashMap<>();
-        // Deleted documents (an edited or removed article in an index on disk) are neither articles nor passages.
-        Bits live = MultiBits.getLiveDocs(reader);
         try {
-            var stored = reader.storedFields();
-            Set<String> wanted = Set.of(Fields.ID, Fields.SECTION_ANCHOR, Fields.KIND);
-            for (int doc = 0; doc < idByDoc.length; doc++) {
-                if (live != null && !live.get(doc)) {
-                    continue;
-                }
-                var fields = stored.document(doc, wanted);
-                idByDoc[doc] = fields.get(Fields.ID);
-                sectionByDoc[doc] = fields.get(Fields.SECTION_ANCHOR) != null;
-                passageByDoc[doc] = Fields.PASSAGE.equals(fields.get(Fields.KIND));
-                if (passageByDoc[doc]) {
-                    passages.computeIfAbsent(idByDoc[doc], k -> new ArrayList<>()).add(doc);
-                } else {
-                    articleDocById.put(idByDoc[doc], doc);
+            for (LeafReaderContext leaf : reader.leaves()) {
+                SegmentTables.Table table = tables.of(leaf);
+                // Deleted documents (an edited or removed article in an index on disk) are neither articles nor
+                // passages.
+                Bits live = leaf.reader().getLiveDocs();
+                for (int d = 0; d < table.ids().length; d++) {
+                    if (live != null && !live.get(d)) {
+                        continue;
+                    }
+                    int doc = leaf.docBase + d;
+                    idByDoc[doc] = table.ids()[d];
+                    sectionByDoc[doc] = table.sections()[d];
+                    passageByDoc[doc] = table.passages()[d];
+                    if (passageByDoc[doc]) {
+                        passages.computeIfAbsent(idByDoc[doc], k -> new ArrayList<>()).add(doc);
+                    } else {
+                        articleDocById.put(idByDoc[doc], doc);
+                    }
                 }
             }
             // The vectors were encoded when the passages were written; reading them back costs no model call.

@@ -20,6 +20,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
@@ -52,8 +54,33 @@ public final class PersistedIndex implements AutoCloseable {
     public record Outcome(IndexSnapshot snapshot, Kind kind, int changed, int removed) {
     }
 
+    /**
+     * What the last sync wrote or read, so the next one (an edit, while the server runs) neither reads every
+     * article's hash again nor opens every segment again: valid while the commit on disk is the one it describes.
+     * The reader is held (one reference) so the next reader shares its unchanged segments.
+     */
+    private static final class Live {
+        final String version;
+        final long generation;
+        final DirectoryReader reader;
+        final Map<String, String> hashes;
+        /** Vectors per article, read when first needed (an edit; a start that changes nothing never needs them). */
+        Map<String, Integer> vectors;
+
+        Live(String version, long generation, DirectoryReader reader, Map<String, String> hashes,
+             Map<String, Integer> vectors) {
+            this.version = version;
+            this.generation = generation;
+            this.reader = reader;
+            this.hashes = hashes;
+            this.vectors = vectors;
+        }
+    }
+
     private final Path dir;
+    private final SegmentTables tables = new SegmentTables();
     private Directory directory;
+    private Live live;
 
     /** @param dir the index folder, created when missing (e.g. {@code DATA_DIR/kb/index}) */
     public PersistedIndex(Path dir) {
@@ -136,7 +163,7 @@ public final class PersistedIndex implements AutoCloseable {
                 reader.close();
                 return Optional.empty();
             }
-            return Optional.of(builder.snapshot(reader, byId, skipped, startedNanos));
+            return Optional.of(builder.snapshot(reader, byId, skipped, startedNanos, tables));
         } catch (IOException | RuntimeException e) {
             LOG.warn("The knowledge index in {} cannot be read ({}); building in memory", dir, e.toString());
             closeQuietly(reader);
@@ -150,23 +177,36 @@ public final class PersistedIndex implements AutoCloseable {
         if (!DirectoryReader.indexExists(d)) {
             return Optional.empty();
         }
-        Map<String, String> stored;
-        Map<String, Integer> vectorsById;
-        try (DirectoryReader reader = DirectoryReader.open(d)) {
-            String was = reader.getIndexCommit().getUserData().get(VERSION_KEY);
-            if (!version.equals(was)) {
-                LOG.info("The knowledge index in {} was written by another version; rebuilding it once", dir);
-                return Optional.empty();
-            }
-            stored = storedHashes(reader);
-            vectorsById = vectorCounts(reader);
+        if (live != null && (!live.version.equals(version)
+                || live.generation != SegmentInfos.getLastCommitGeneration(d))) {
+            forget(); // another version, or the index was written by someone else meanwhile
         }
-        Map<String, String> changed = stale(stored, byId);
-        Set<String> removed = new java.util.HashSet<>(stored.keySet());
+        if (live == null) {
+            DirectoryReader reader = DirectoryReader.open(d);
+            try {
+                String was = reader.getIndexCommit().getUserData().get(VERSION_KEY);
+                if (!version.equals(was)) {
+                    LOG.info("The knowledge index in {} was written by another version; rebuilding it once", dir);
+                    reader.close();
+                    return Optional.empty();
+                }
+                live = new Live(version, reader.getIndexCommit().getGeneration(), reader, storedHashes(reader),
+                        null);
+            } catch (IOException | RuntimeException e) {
+                closeQuietly(reader);
+                throw e;
+            }
+        }
+        Map<String, String> changed = stale(live.hashes, byId);
+        Set<String> removed = new java.util.HashSet<>(live.hashes.keySet());
         removed.removeAll(byId.keySet());
+        DirectoryReader reader = live.reader;
         if (!changed.isEmpty() || !removed.isEmpty()) {
+            if (live.vectors == null) {
+                live.vectors = vectorCounts(live.reader);
+            }
             int kept = 0;
-            for (Map.Entry<String, Integer> e : vectorsById.entrySet()) {
+            for (Map.Entry<String, Integer> e : live.vectors.entrySet()) {
                 if (!changed.containsKey(e.getKey()) && !removed.contains(e.getKey())) {
                     kept += e.getValue();
                 }
@@ -175,27 +215,44 @@ public final class PersistedIndex implements AutoCloseable {
             try (IndexWriter writer = new IndexWriter(d, builder.appendConfig())) {
                 for (String id : removed) {
                     writer.deleteDocuments(new Term(Fields.ID, id));
+                    live.hashes.remove(id);
+                    live.vectors.remove(id);
                 }
                 for (Map.Entry<String, String> e : changed.entrySet()) {
-                    room -= builder.replace(writer, byId.get(e.getKey()), e.getValue(), room);
+                    int encoded = builder.replace(writer, byId.get(e.getKey()), e.getValue(), room);
+                    room -= encoded;
+                    live.hashes.put(e.getKey(), e.getValue());
+                    live.vectors.put(e.getKey(), encoded);
                 }
                 writer.setLiveCommitData(Map.of(VERSION_KEY, version).entrySet());
                 writer.commit();
+            } catch (IOException | RuntimeException e) {
+                forget();
+                throw e;
+            }
+            // Shares every segment the edit did not touch with the previous reader: only new segments are opened.
+            DirectoryReader next = DirectoryReader.openIfChanged(live.reader);
+            if (next != null) {
+                Live was = live;
+                live = new Live(version, next.getIndexCommit().getGeneration(), next, was.hashes, was.vectors);
+                release(was.reader);
+                reader = next;
             }
         }
-        DirectoryReader reader = DirectoryReader.open(d);
+        reader.incRef(); // the snapshot's reference; the live state keeps its own
         try {
-            IndexSnapshot snapshot = builder.snapshot(reader, byId, skipped, startedNanos);
+            IndexSnapshot snapshot = builder.snapshot(reader, byId, skipped, startedNanos, tables);
             Kind kind = changed.isEmpty() && removed.isEmpty() ? Kind.OPENED : Kind.UPDATED;
             return Optional.of(new Outcome(snapshot, kind, changed.size(), removed.size()));
         } catch (IOException | RuntimeException e) {
-            closeQuietly(reader);
+            release(reader);
             throw e;
         }
     }
 
     private Outcome rebuild(IndexBuilder builder, String version, Map<String, Article> byId,
                             List<SkippedFile> skipped, long startedNanos) throws IOException {
+        forget();
         Directory d = directory();
         // Whatever is there (a broken or older index) goes first: a fresh writer must not try to make sense of it.
         for (String file : d.listAll()) {
@@ -212,8 +269,19 @@ public final class PersistedIndex implements AutoCloseable {
             writer.setLiveCommitData(Map.of(VERSION_KEY, version).entrySet());
             writer.commit();
         }
-        IndexSnapshot snapshot = builder.snapshot(DirectoryReader.open(d), byId, skipped, startedNanos);
+        DirectoryReader reader = DirectoryReader.open(d);
+        live = new Live(version, reader.getIndexCommit().getGeneration(), reader, hashes, null);
+        reader.incRef(); // the snapshot's reference
+        IndexSnapshot snapshot = builder.snapshot(reader, byId, skipped, startedNanos, tables);
         return new Outcome(snapshot, Kind.REBUILT, byId.size(), 0);
+    }
+
+    /** Drops the live state (its reader reference); the next sync reads the index on disk afresh. */
+    private void forget() {
+        if (live != null) {
+            release(live.reader);
+            live = null;
+        }
     }
 
     /** Articles whose hash differs from the stored one (or that are new), with their new hash. */
@@ -230,12 +298,17 @@ public final class PersistedIndex implements AutoCloseable {
 
     private static Map<String, String> storedHashes(DirectoryReader reader) throws IOException {
         Map<String, String> hashes = new HashMap<>();
-        Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
-        var stored = reader.storedFields();
-        for (int doc = 0; doc < reader.maxDoc(); doc++) {
-            if (live == null || live.get(doc)) {
-                var fields = stored.document(doc, Set.of(Fields.KIND, Fields.ID, Fields.HASH));
-                if (Fields.ARTICLE.equals(fields.get(Fields.KIND))) {
+        // Only whole-article documents carry a hash: visit those, not the many passages.
+        for (LeafReaderContext leaf : reader.leaves()) {
+            PostingsEnum articles = leaf.reader().postings(new Term(Fields.KIND, Fields.ARTICLE), PostingsEnum.NONE);
+            if (articles == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            var stored = leaf.reader().storedFields();
+            for (int d = articles.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = articles.nextDoc()) {
+                if (live == null || live.get(d)) {
+                    var fields = stored.document(d, Set.of(Fields.ID, Fields.HASH));
                     hashes.put(fields.get(Fields.ID), fields.get(Fields.HASH));
                 }
             }
@@ -270,6 +343,14 @@ public final class PersistedIndex implements AutoCloseable {
         return directory;
     }
 
+    private static void release(DirectoryReader reader) {
+        try {
+            reader.decRef();
+        } catch (IOException e) {
+            LOG.debug("Releasing a reader failed", e);
+        }
+    }
+
     private static void closeQuietly(DirectoryReader reader) {
         if (reader != null) {
             try {
@@ -292,6 +373,7 @@ public final class PersistedIndex implements AutoCloseable {
     /** Closes the directory; snapshots opened from it must have been released. */
     @Override
     public synchronized void close() {
+        forget();
         if (directory != null) {
             try {
                 directory.close();

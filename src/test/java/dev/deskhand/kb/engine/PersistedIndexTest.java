@@ -143,6 +143,44 @@ class PersistedIndexTest {
     }
 
     @Test
+    void editsToARunningServerAreAppliedInPlaceOneArticleAtATime() throws IOException {
+        Path folder = KbFixture.copyTo(tmp.resolve("knowledge"));
+        CountingEncoder encoder = new CountingEncoder("m1");
+        try (LuceneKnowledgeBase kb = open(folder, encoder)) {
+            encoder.encoded.clear();
+            Files.writeString(folder.resolve("shipping-delays.md"), "\nParcels by zeppelin take longer.\n",
+                    StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            kb.reload();
+            PersistedIndex.Outcome first = kb.persistedOutcome().orElseThrow();
+            assertEquals(PersistedIndex.Kind.UPDATED, first.kind());
+            assertEquals(1, first.changed());
+            assertEquals(List.of("Parcels by zeppelin take longer."), encoder.encoded);
+            assertEquals("shipping-delays", top(kb, "zeppelin"));
+
+            encoder.encoded.clear();
+            Files.delete(folder.resolve("billing/double-charge.md"));
+            kb.reload();
+            PersistedIndex.Outcome second = kb.persistedOutcome().orElseThrow();
+            assertEquals(PersistedIndex.Kind.UPDATED, second.kind());
+            assertEquals(0, second.changed());
+            assertEquals(1, second.removed());
+            assertEquals(List.of(), encoder.encoded);
+            assertTrue(kb.article("double-charge").isEmpty());
+            assertEquals("shipping-delays", top(kb, "zeppelin"), "the first edit is still there");
+
+            kb.reload();
+            assertEquals(PersistedIndex.Kind.OPENED, kb.persistedOutcome().orElseThrow().kind());
+        }
+        // What the running server wrote is what a restart finds: nothing to change.
+        CountingEncoder restarted = new CountingEncoder("m1");
+        try (LuceneKnowledgeBase kb = open(folder, restarted)) {
+            assertEquals(PersistedIndex.Kind.OPENED, kb.persistedOutcome().orElseThrow().kind());
+            assertEquals(List.of(), restarted.encoded);
+            assertEquals("shipping-delays", top(kb, "zeppelin"));
+        }
+    }
+
+    @Test
     void aNewModelVersionRebuildsOnce() {
         Path folder = KbFixture.copyTo(tmp.resolve("knowledge"));
         open(folder, new CountingEncoder("m1")).close();
