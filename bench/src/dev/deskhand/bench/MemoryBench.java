@@ -113,8 +113,9 @@ final class MemoryBench {
                 timer.shutdownNow();
                 timer.awaitTermination(1, TimeUnit.SECONDS);
             }
-            report.note("memory", subject, String.format(Locale.ROOT, "%.0f/s: %d of %d answered, %d errors, "
-                    + "%d unanswered", rate, load.finished(), load.due(), load.errors(), load.unanswered()));
+            report.note("memory", subject, String.format(Locale.ROOT, "%.0f/s: %d of %d answered, %d told busy, "
+                    + "%d errors %s, %d unanswered", rate, load.finished(), load.due(), load.busy(), load.errors(),
+                    load.errorKinds(), load.unanswered()));
             report.figure("memory", subject, "peak RSS under load", peak[0] / 1024, "MiB");
             report.figure("memory", subject, "… anon at the peak", peak[1] / 1024, "MiB");
             report.figure("memory", subject, "… file at the peak", peak[2] / 1024, "MiB");
