@@ -41,7 +41,7 @@ HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
 # only the quick (C1) compiler: C2's compiling cost more CPU than the answers did (docs/benchmarks.md, third pass).
 # About 260-290 MB resident under load with the starter knowledge base and meaning search, 210-225 MB without
 # (docs/benchmarks.md, "Memory (RSS)", third pass): the live heap is ~32 MB, the model is read by ONNX Runtime from
-# a file, and the JVM hands freed native memory back every 5 s (TrimNativeHeapInterval); raise -Xmx (256m) for a
+# a file, and the JVM hands freed native memory back every 5 s (TrimNativeHeapInterval); raise -Xmx (1g for 10,000 articles: 128m ran out building them) for a
 # knowledge base of thousands of articles. ExitOnOutOfMemoryError: a JVM that ran out of heap may
 # have stopped half-way through any write (the database's included); exiting lets the orchestrator restart it clean.
 ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/deskhand.jsa", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx64m", "-XX:TrimNativeHeapInterval=5000", "-Xss512k", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/deskhand.jar"]
