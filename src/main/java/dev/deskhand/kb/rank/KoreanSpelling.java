@@ -84,6 +84,10 @@ final class KoreanSpelling {
             known = new Corrections(snapshot);
             corrections = known;
         }
+        if (answered && !couldBeWhollyEnglishMode(snapshot, text)) {
+            // The same answer as below, without asking the spell checker about each word (most of a question's CPU).
+            return Optional.empty();
+        }
         String korean = fromEnglishMode(snapshot, known, text);
         if (answered && (korean.equals(text) || LATIN_WORD.matcher(korean).find())) {
             return Optional.empty();
@@ -110,6 +114,23 @@ final class KoreanSpelling {
             }
         }
         return out.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * Whether every Latin word could be Korean typed in English mode: makes whole syllables and is no word of the
+     * articles. A word that fails stays Latin in {@link #fromEnglishMode}, so an answered question is left alone.
+     */
+    private static boolean couldBeWhollyEnglishMode(IndexSnapshot snapshot, String text) {
+        Matcher m = LATIN_WORD.matcher(text);
+        boolean any = false;
+        while (m.find()) {
+            String word = m.group();
+            if (Keyboard.hangul(word).isEmpty() || docFreq(snapshot, Fields.SPELL, word.toLowerCase(Locale.ROOT)) > 0) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     private String correctWords(IndexSnapshot snapshot, Corrections known, String text) {
