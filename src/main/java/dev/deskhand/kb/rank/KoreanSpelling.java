@@ -46,6 +46,8 @@ final class KoreanSpelling {
     private static final double MAX_SLIP = 1;
     /** Allowed in a word Nori knows: one vowel that sounds the same (ㅐ/ㅔ, ㅔ/ㅖ). */
     private static final double MAX_SOUND_ALIKE = Keyboard.SOUND_ALIKE;
+    /** Keystrokes shorter than this are never corrected (the checker's minimum query length). */
+    private static final int MIN_QUERY_LENGTH = 4;
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
 
     private final Analyzer morphemes;
@@ -56,9 +58,29 @@ final class KoreanSpelling {
     private record Piece(String text, int start, int end, POS.Tag tag) {
     }
 
-    private record Corrections(IndexSnapshot snapshot, BoundedCache<String, String> byKeys) {
+    private static final class Corrections {
+        private final IndexSnapshot snapshot;
+        private final BoundedCache<String, String> byKeys = new BoundedCache<>(4_096);
+        /** Read at the first keystrokes the articles do not use. */
+        private NearestKeys vocabulary;
+
         Corrections(IndexSnapshot snapshot) {
-            this(snapshot, new BoundedCache<>(4_096));
+            this.snapshot = snapshot;
+        }
+
+        IndexSnapshot snapshot() {
+            return snapshot;
+        }
+
+        BoundedCache<String, String> byKeys() {
+            return byKeys;
+        }
+
+        synchronized NearestKeys vocabulary() throws IOException {
+            if (vocabulary == null) {
+                vocabulary = NearestKeys.of(snapshot.reader, Fields.SPELL_KEYS, ACCURACY, Keyboard.DISTANCE);
+            }
+            return vocabulary;
         }
     }
 
@@ -69,7 +91,7 @@ final class KoreanSpelling {
         checker.setAccuracy(ACCURACY);
         checker.setDistance(Keyboard.DISTANCE);
         checker.setLowerCaseTerms(false);
-        checker.setMinQueryLength(4);
+        checker.setMinQueryLength(MIN_QUERY_LENGTH);
     }
 
     /**
@@ -202,7 +224,7 @@ final class KoreanSpelling {
                 if (docFreq(snapshot, Fields.SPELL_KEYS, keys) > 0) {
                     continue;
                 }
-                String closest = known.byKeys().get(keys, k -> closest(snapshot, k));
+                String closest = known.byKeys().get(keys, k -> closest(known, k));
                 if (closest.isEmpty()) {
                     continue;
                 }
@@ -226,7 +248,7 @@ final class KoreanSpelling {
             }
         }
         String keys = Jamo.keys(word);
-        String closest = known.byKeys().get(keys, k -> closest(snapshot, k));
+        String closest = known.byKeys().get(keys, k -> closest(known, k));
         return !closest.isEmpty() && Keyboard.distance(keys, closest) <= Keyboard.NEAR_SLIP;
     }
 
@@ -251,9 +273,17 @@ final class KoreanSpelling {
         return Optional.empty();
     }
 
-    /** The indexed keystrokes closest to {@code keys}, or "". */
-    private String closest(IndexSnapshot snapshot, String keys) {
+    /** The indexed keystrokes closest to {@code keys}, or "": the checker's choice ({@link NearestKeys}). */
+    private String closest(Corrections known, String keys) {
+        IndexSnapshot snapshot = known.snapshot();
         try {
+            if (keys.codePointCount(0, keys.length()) < MIN_QUERY_LENGTH
+                    || snapshot.reader.docFreq(new Term(Fields.SPELL_KEYS, keys)) > 0) {
+                return "";
+            }
+            if (NearestKeys.handles(keys)) {
+                return known.vocabulary().nearest(keys).orElse("");
+            }
             SuggestWord[] words = checker.suggestSimilar(new Term(Fields.SPELL_KEYS, keys), 1, snapshot.reader,
                     SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
             return words.length == 0 ? "" : words[0].string;

@@ -128,8 +128,16 @@ final class NearestWord {
      * swapped pair) between the two words after their shared first letter, or {@code MAX_EDITS + 1} when larger.
      */
     static int suffixDistance(int[] a, int[] b) {
-        int n = a.length - 1;
-        int m = b.length - 1;
+        return editDistance(a, b, 1);
+    }
+
+    /**
+     * The same distance between the two words after their first {@code from} letters (which the caller has found
+     * equal), or {@code MAX_EDITS + 1} when larger.
+     */
+    static int editDistance(int[] a, int[] b, int from) {
+        int n = a.length - from;
+        int m = b.length - from;
         int[][] d = new int[n + 1][m + 1];
         for (int i = 0; i <= n; i++) {
             d[i][0] = i;
@@ -139,9 +147,10 @@ final class NearestWord {
         }
         for (int i = 1; i <= n; i++) {
             for (int j = 1; j <= m; j++) {
-                int cost = a[i] == b[j] ? 0 : 1;
-                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a[i] == b[j - 1] && a[i - 1] == b[j]) {
+                int x = a[from + i - 1];
+                int y = b[from + j - 1];
+                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + (x == y ? 0 : 1));
+                if (i > 1 && j > 1 && x == b[from + j - 2] && a[from + i - 2] == y) {
                     v = Math.min(v, d[i - 2][j - 2] + 1);
                 }
                 d[i][j] = v;
