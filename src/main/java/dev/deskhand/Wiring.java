@@ -88,7 +88,10 @@ public final class Wiring implements AutoCloseable {
                     RankingParameters.DEFAULT, ConfidenceModel.standard().withThreshold(config.answerBar()),
                     ConfidenceModel.SELF_CALIBRATION_DECLINES, encoder,
                     IndexHome.writable(IndexHome.under(config.dataDir()))));
-            kbThreads.execute(index::start);
+            // The watcher and the edits it applies get a thread of their own: an edit is searchable while the
+            // self-calibration of a cold build still occupies the kb-index threads.
+            ExecutorService kbWatch = resources.executor(1, "kb-watch");
+            kbThreads.execute(() -> index.start(kbWatch));
             // After the index has started: opening it is the longest part of a restart, the registry is not needed
             // before the database.
             Metrics metrics = resources.own(new Metrics());

@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * rebuilds it in the background when a file changes and swaps the new index in atomically — a search always sees
  * either the old or the new index, never a half-built one.
  *
- * <p>Lifecycle: construct, {@link #start()} (builds synchronously, then watches), {@link #close()}.
+ * <p>Lifecycle: construct, {@link #start(Executor)} (builds synchronously, then watches), {@link #close()}.
  * {@link #reload()} rebuilds on demand.
  */
 public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
@@ -74,13 +75,24 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
     /** The analyzers of the last build and the synonyms they were made from (guarded by buildLock). */
     private KbAnalyzers lastAnalyzers;
     private Optional<String> lastSynonyms;
-    /** Articles changed or removed by edits since the calibration in use was fitted (guarded by buildLock). */
+    /**
+     * Articles changed or removed by edits since the index the calibration in use (or running) was fitted on
+     * (guarded by buildLock).
+     */
     private int changedSinceCalibration;
+    /**
+     * Counts the indexes put in use other than by a minor edit (guarded by buildLock): a calibration fitted on an
+     * index of the same count still fits the one in use, whatever minor edits came since it started.
+     */
+    private long lineage;
+    /** The confidence model and analyzers of the engine in use (guarded by buildLock). */
+    private ConfidenceModel modelInUse;
+    private KbAnalyzers analyzersInUse;
 
     /**
      * @param knowledgeDir   the folder of articles (and optional {@code synonyms.txt})
      * @param clock          source of time for build timestamps
-     * @param reloadExecutor runs the folder watcher and the rebuilds it triggers (one thread is held while watching),
+     * @param reloadExecutor runs the background work of a build — the self-calibration, the Korean synonym rules —
      *                       and, when a thread is free, prepares the analyzers while a build reads the files
      */
     public LuceneKnowledgeBase(Path knowledgeDir, Clock clock, Executor reloadExecutor) {
@@ -136,8 +148,13 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
         this.encoder = new CachedEncoder(encoder);
     }
 
-    /** Builds the index now, then rebuilds it whenever a file under the folder changes. */
-    public void start() {
+    /**
+     * Builds the index now, then applies every change to a file under the folder.
+     *
+     * @param watchThread runs the folder watcher and the edits it applies, and is held until {@link #close()}: not a
+     *                    thread of the reload executor, so an edit never waits behind a self-calibration
+     */
+    public void start(Executor watchThread) {
         reload();
         if (!Files.isDirectory(folder.dir())) {
             LOG.warn("Knowledge folder {} does not exist; not watching it", folder.dir());
@@ -145,7 +162,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
         }
         try {
             watcher = new FolderWatcher(folder.dir(), DEBOUNCE, this::reload);
-            watcher.start(reloadExecutor);
+            watcher.start(watchThread);
         } catch (IOException e) {
             LOG.warn("Cannot watch {} for changes; use reload() instead: {}", folder.dir(), e.getMessage());
         }
@@ -237,22 +254,30 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
                             Optional<String> version, int edited) {
         List<SkippedFile> skipped = index.report.skipped();
         synchronized (buildLock) {
+            // An edit to a few articles of thousands barely moves a calibration fitted on all of them, and a refit
+            // asks its questions of a second index as large as this one: the calibration in use (or still being
+            // fitted) is kept until edits add up to a hundredth of the articles, so an edit never sets off a full
+            // rebuild's work, nor waits for a calibration or throws one away.
+            boolean minorEdit = edited > 0 && slot.peek() != null && modelInUse != null
+                    && (calibration != null || !calibrated.isDone())
+                    && (changedSinceCalibration + edited) * 100L <= index.articleCount;
             // A kept calibration is the best start even for edited articles; it is refreshed below when stale.
-            Optional<CalibrationFile.Kept> kept = selfCalibrationDeclines > 0 && calibrationFile != null
+            Optional<CalibrationFile.Kept> kept = !minorEdit && selfCalibrationDeclines > 0 && calibrationFile != null
                     ? version.flatMap(calibrationFile::read) : Optional.empty();
             ConfidenceModel model = confidence;
-            // An edit to a few articles of thousands barely moves a calibration fitted on all of them, and a refit
-            // asks its questions of a second index as large as this one: the calibration in use is kept until
-            // edits add up to a hundredth of the articles, so an edit never sets off a full rebuild's work.
-            boolean minorEdit = edited > 0 && calibration != null && slot.peek() != null
-                    && (changedSinceCalibration + edited) * 100L <= index.articleCount;
             if (minorEdit) {
                 changedSinceCalibration += edited;
-                model = calibration.model();
-            } else if (kept.isPresent()) {
-                calibration = kept.get().result(confidence.threshold());
-                model = calibration.model();
+                model = modelInUse;
+            } else {
+                lineage++;
+                changedSinceCalibration = 0;
+                if (kept.isPresent()) {
+                    calibration = kept.get().result(confidence.threshold());
+                    model = calibration.model();
+                }
             }
+            modelInUse = model;
+            analyzersInUse = analyzers;
             slot.swap(new EngineSlot.Engine(index, new KbSearcher(analyzers, parameters, model, encoder)));
             builtAt = clock.instant();
             LOG.info("Knowledge index ready: {} articles, {} sections, {} skipped, {} passage vectors, in {} ms",
@@ -263,18 +288,10 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
             // The command line asks one question: a calibration of its own would cost more than the answer.
             boolean calibrate = selfCalibrationDeclines > 0 && !current && !minorEdit
                     && !(version.isPresent() && home.readOnly());
-            CompletableFuture<Void> done = new CompletableFuture<>();
-            calibrated = done;
-            if (calibrate) {
-                // Searchable at once with the shared model; the index's own calibration follows (it asks a few
-                // hundred questions of a second index, which would double the time to ready).
-                HeadStart<Void> calibrating = HeadStart.on(reloadExecutor, () -> {
-                    calibrate(index, analyzers, version);
-                    return null;
-                });
-                reloadExecutor.execute(() -> finish(done, calibrating));
-            } else {
-                done.complete(null);
+            if (!minorEdit) {
+                // A minor edit leaves a calibration that is running to finish, and awaitCalibration to wait for it.
+                calibrated = calibrate ? calibrateInBackground(index, version, lineage)
+                        : CompletableFuture.completedFuture(null);
             }
             if (!home.readOnly()) {
                 // The server reads the Korean synonym rules (Nori's dictionaries) after it is ready, so the first
@@ -285,28 +302,46 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
         }
     }
 
-    private static void finish(CompletableFuture<Void> done, HeadStart<Void> calibrating) {
+    /**
+     * Searchable at once with the shared model; the index's own calibration follows (it asks a few hundred
+     * questions of a second index, which would double the time to ready). It takes one thread of the reload
+     * executor and holds no lock while it works, so neither answers nor edits wait for it.
+     */
+    private CompletableFuture<Void> calibrateInBackground(IndexSnapshot index, Optional<String> version,
+                                                          long fittedLineage) {
+        KbAnalyzers analyzers = analyzersInUse;
+        CompletableFuture<Void> done = new CompletableFuture<>();
         try {
-            calibrating.get();
-            done.complete(null);
-        } catch (RuntimeException e) {
-            LOG.warn("Self-calibration failed; the shared confidence model stays in use", e);
+            reloadExecutor.execute(() -> {
+                try {
+                    calibrate(index, analyzers, version, fittedLineage);
+                } catch (RuntimeException e) {
+                    LOG.warn("Self-calibration failed; the shared confidence model stays in use", e);
+                } finally {
+                    done.complete(null);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Not calibrating: the reload executor is shut down");
             done.complete(null);
         }
+        return done;
     }
 
-    private void calibrate(IndexSnapshot index, KbAnalyzers analyzers, Optional<String> version) {
+    private void calibrate(IndexSnapshot index, KbAnalyzers analyzers, Optional<String> version, long fittedLineage) {
         long started = System.nanoTime();
         SelfCalibration.Result result = new SelfCalibration(analyzers, parameters, selfCalibrationDeclines, encoder)
                 .calibrate(index.sortedArticles, confidence);
         synchronized (buildLock) {
             EngineSlot.Engine current = slot.peek();
-            if (current == null || current.index() != index) {
+            if (current == null || lineage != fittedLineage) {
                 return; // a newer build replaced this index meanwhile; it calibrates itself
             }
+            // The index in use is this one or this one with minor edits applied while it was fitted.
             calibration = result;
-            changedSinceCalibration = 0;
-            slot.swap(new EngineSlot.Engine(index, new KbSearcher(analyzers, parameters, result.model(), encoder)));
+            modelInUse = result.model();
+            slot.swap(new EngineSlot.Engine(current.index(),
+                    new KbSearcher(analyzersInUse, parameters, result.model(), encoder)));
         }
         if (version.isPresent() && !home.readOnly() && calibrationFile != null) {
             calibrationFile.write(version.get(), PersistedIndex.contentKey(index.articles.values()), result);

@@ -36,7 +36,7 @@ class HotReloadTest {
         Path folder = KbFixture.copyTo(dir);
         ExecutorService executor = Executors.newSingleThreadExecutor();
         try (LuceneKnowledgeBase kb = new LuceneKnowledgeBase(folder, KbFixture.CLOCK, executor)) {
-            kb.start();
+            kb.start(executor);
             assertTrue(kb.article("gift-cards").isEmpty());
             // WHEN a new article is written into a sub-folder
             Files.writeString(folder.resolve("billing/gift-cards.md"), NEW_ARTICLE);

@@ -15,8 +15,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -238,6 +245,84 @@ class PersistedIndexTest {
             assertTrue(cli.persistedOutcome().isEmpty());
             assertTrue(cli.calibration().isPresent());
         }
+    }
+
+    @Test
+    void anEditIsAppliedWhileTheSelfCalibrationRunsAndTheCalibrationStillApplies() throws IOException {
+        Path folder = tmp.resolve("knowledge");
+        copyStarter(folder);
+        // Enough articles that one edit is a minor one (under a hundredth of them).
+        for (int i = 0; i < 60; i++) {
+            Files.writeString(folder.resolve("faq/filler-" + i + ".md"), "---\nid: filler-" + i
+                    + "\ntitle: Filler topic " + i + "\ntype: faq\n---\nFiller answer number " + i
+                    + " about item " + (char) ('a' + i % 26) + (char) ('a' + i / 26) + " in the catalogue.\n");
+        }
+        // The reload executor is held: everything given to it (the self-calibration first) waits until the test
+        // runs it, as a long calibration after a cold build keeps the server's kb-index threads busy.
+        HeldExecutor background = new HeldExecutor();
+        ExecutorService watchThread = Executors.newSingleThreadExecutor();
+        try (LuceneKnowledgeBase kb = new LuceneKnowledgeBase(folder, KbFixture.CLOCK, background,
+                RankingParameters.DEFAULT, ConfidenceModel.standard(), ConfidenceModel.SELF_CALIBRATION_DECLINES,
+                SentenceEncoder.NONE, IndexHome.writable(tmp.resolve("data/kb/index")))) {
+            kb.start(watchThread);
+            int queuedBeforeTheEdit = background.held.size();
+            assertTrue(kb.calibration().isEmpty());
+            assertTrue(kb.article("filler-7").orElseThrow().body().indexOf("zeppelin") < 0);
+
+            // WHEN an article is edited while the calibration has not finished
+            Files.writeString(folder.resolve("faq/filler-7.md"), "\nParcels by zeppelin take longer.\n",
+                    StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            // THEN the watcher applies it in place without waiting for the calibration
+            assertTrue(eventually(() -> top(kb, "zeppelin").equals("filler-7")));
+            PersistedIndex.Outcome edit = kb.persistedOutcome().orElseThrow();
+            assertEquals(PersistedIndex.Kind.UPDATED, edit.kind());
+            assertEquals(1, edit.changed());
+            assertTrue(kb.calibration().isEmpty());
+
+            // AND the calibration queued before the edit is put in use with the edit kept, not thrown away for a
+            // second one
+            for (int i = 0; i < queuedBeforeTheEdit; i++) {
+                background.runNext();
+            }
+            assertTrue(kb.calibration().isPresent());
+            assertEquals("filler-7", top(kb, "zeppelin"));
+            background.runAll();
+            kb.awaitCalibration();
+            assertEquals("filler-7", top(kb, "zeppelin"));
+        } finally {
+            watchThread.shutdownNow();
+        }
+    }
+
+    /** Keeps what it is given until the test runs it. */
+    private static final class HeldExecutor implements Executor {
+        private final Deque<Runnable> held = new ConcurrentLinkedDeque<>();
+
+        @Override
+        public void execute(Runnable task) {
+            held.add(task);
+        }
+
+        void runNext() {
+            held.remove().run();
+        }
+
+        void runAll() {
+            for (Runnable task; (task = held.poll()) != null; ) {
+                task.run();
+            }
+        }
+    }
+
+    private static boolean eventually(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            Thread.onSpinWait();
+        }
+        return condition.getAsBoolean();
     }
 
     private LuceneKnowledgeBase calibrating(Path folder) {
