@@ -85,7 +85,11 @@ public final class Main {
         }
     }
 
-    /** The command line's sentence encoder: batches spread over daemon threads that never hold the JVM open. */
+    /**
+     * The command line's sentence encoder: batches spread over daemon threads that never hold the JVM open, and the
+     * model read from the server's copy in the data folder (made there if missing), as the server reads it: a heap
+     * copy of the model alone does not fit the container's 64 MB heap.
+     */
     private static SentenceEncoder encoder(Environment env) {
         if (!AppConfig.meaningSearch(env) || !Wiring.meaningRuns()) {
             return SentenceEncoder.NONE;
@@ -94,7 +98,7 @@ public final class Main {
             Thread thread = new Thread(task, "kb-encode");
             thread.setDaemon(true);
             return thread;
-        }));
+        }), AppConfig.dataDir(env).resolve("models"));
     }
 
     private static int serve(Environment env, PrintStream err) {

@@ -122,6 +122,18 @@ class MainTest {
     }
 
     @Test
+    void theKbCommandReadsTheSentenceModelFromTheDataFolderAsTheServerDoes(@TempDir Path data) throws Exception {
+        // A heap copy of the model alone does not fit the container's 64 MB heap (kb --json ran out of memory there).
+        Map<String, String> env = Map.of("KNOWLEDGE_DIR", "knowledge", "DESKHAND_DATA_DIR", data.toString());
+        assertEquals(0, run(List.of("kb", "--json", "the customer wants their cash returned"), env),
+                err.toString(StandardCharsets.UTF_8));
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals("refund-policy", json.path("hits").get(0).path("id").asText(), json.toString());
+        assertTrue(Files.isRegularFile(data.resolve("models").resolve("all-minilm-l6-v2-q.onnx")),
+                "the model file is kept in the data folder");
+    }
+
+    @Test
     void unknownSubcommandIsAUsageError() {
         assertEquals(2, run(List.of("frobnicate"), Map.of()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("Unknown command \"frobnicate\""));
