@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -93,7 +94,8 @@ public final class IndexBuilder {
             throw new UncheckedIOException("building the in-memory index failed", e);
         }
         try {
-            return snapshot(DirectoryReader.open(directory), byId, skipped, startedNanos, new SegmentTables());
+            return snapshot(DirectoryReader.open(directory), byId, skipped, startedNanos, new SegmentTables(),
+                    IndexBuilder::sections);
         } catch (IOException e) {
             throw new UncheckedIOException("opening the in-memory index failed", e);
         }
@@ -198,13 +200,11 @@ public final class IndexBuilder {
 
     /** Opens the searchable snapshot of a written index, reading the stored vectors instead of encoding. */
     IndexSnapshot snapshot(DirectoryReader reader, Map<String, Article> byId, List<SkippedFile> skipped,
-                           long startedNanos, SegmentTables tables) throws IOException {
+                           long startedNanos, SegmentTables tables, ToIntFunction<Article> sectionsOf)
+            throws IOException {
         int sections = 0;
         for (Article article : byId.values()) {
-            if (article.type() == ArticleType.PLAYBOOK) {
-                sections += (int) Markdown.sections(article.body()).stream()
-                        .filter(s -> s.title().isPresent()).count();
-            }
+            sections += sectionsOf.applyAsInt(article);
         }
         IndexSearcher searcher = new IndexSearcher(reader);
         searcher.setSimilarity(similarity());
@@ -216,6 +216,12 @@ public final class IndexBuilder {
                 tables);
         tables.retain(reader);
         return snapshot;
+    }
+
+    /** The titled sections of a playbook (0 for other articles), as the report counts them. */
+    static int sections(Article article) {
+        return article.type() != ArticleType.PLAYBOOK ? 0
+                : (int) Markdown.sections(article.body()).stream().filter(s -> s.title().isPresent()).count();
     }
 
     /** The vectors of the articles' question-like passages, the first {@code room} of them in order. */

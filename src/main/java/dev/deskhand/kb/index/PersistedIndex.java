@@ -77,8 +77,26 @@ public final class PersistedIndex implements AutoCloseable {
         }
     }
 
+    /** An article's hash and section count, valid while the loader hands over this same parsed instance. */
+    private static final class Known {
+        final Article article;
+        final String hash;
+        int sections = -1;
+
+        Known(Article article, String hash) {
+            this.article = article;
+            this.hash = hash;
+        }
+    }
+
     private final Path dir;
     private final SegmentTables tables = new SegmentTables();
+    /**
+     * By article id (guarded by this). The loader re-parses only files whose mtime or size changed and hands over
+     * the same instances for the rest, so an edit hashes and counts the sections of its own article alone, not of
+     * all ten thousand (a SHA-256 over every body and a Markdown parse of every playbook per edit).
+     */
+    private final Map<String, Known> known = new HashMap<>();
     private Directory directory;
     private Live live;
 
@@ -163,7 +181,7 @@ public final class PersistedIndex implements AutoCloseable {
                 reader.close();
                 return Optional.empty();
             }
-            return Optional.of(builder.snapshot(reader, byId, skipped, startedNanos, tables));
+            return Optional.of(builder.snapshot(reader, byId, skipped, startedNanos, tables, this::sections));
         } catch (IOException | RuntimeException e) {
             LOG.warn("The knowledge index in {} cannot be read ({}); building in memory", dir, e.toString());
             closeQuietly(reader);
@@ -241,7 +259,7 @@ public final class PersistedIndex implements AutoCloseable {
         }
         reader.incRef(); // the snapshot's reference; the live state keeps its own
         try {
-            IndexSnapshot snapshot = builder.snapshot(reader, byId, skipped, startedNanos, tables);
+            IndexSnapshot snapshot = builder.snapshot(reader, byId, skipped, startedNanos, tables, this::sections);
             Kind kind = changed.isEmpty() && removed.isEmpty() ? Kind.OPENED : Kind.UPDATED;
             return Optional.of(new Outcome(snapshot, kind, changed.size(), removed.size()));
         } catch (IOException | RuntimeException e) {
@@ -263,7 +281,7 @@ public final class PersistedIndex implements AutoCloseable {
             }
         }
         Map<String, String> hashes = new HashMap<>();
-        byId.values().forEach(a -> hashes.put(a.id(), hash(a)));
+        byId.values().forEach(a -> hashes.put(a.id(), hashOf(a)));
         try (IndexWriter writer = new IndexWriter(d, builder.freshConfig())) {
             builder.writeAll(writer, byId.values(), hashes);
             writer.setLiveCommitData(Map.of(VERSION_KEY, version).entrySet());
@@ -272,7 +290,8 @@ public final class PersistedIndex implements AutoCloseable {
         DirectoryReader reader = DirectoryReader.open(d);
         live = new Live(version, reader.getIndexCommit().getGeneration(), reader, hashes, null);
         reader.incRef(); // the snapshot's reference
-        IndexSnapshot snapshot = builder.snapshot(reader, byId, skipped, startedNanos, tables);
+        IndexSnapshot snapshot = builder.snapshot(reader, byId, skipped, startedNanos, tables, this::sections);
+        known.keySet().retainAll(byId.keySet());
         return new Outcome(snapshot, Kind.REBUILT, byId.size(), 0);
     }
 
@@ -285,15 +304,38 @@ public final class PersistedIndex implements AutoCloseable {
     }
 
     /** Articles whose hash differs from the stored one (or that are new), with their new hash. */
-    private static Map<String, String> stale(Map<String, String> stored, Map<String, Article> byId) {
+    private Map<String, String> stale(Map<String, String> stored, Map<String, Article> byId) {
+        if (known.size() > byId.size()) {
+            known.keySet().retainAll(byId.keySet()); // forget removed articles
+        }
         Map<String, String> changed = new java.util.LinkedHashMap<>();
         for (Article article : byId.values()) {
-            String now = hash(article);
+            String now = hashOf(article);
             if (!now.equals(stored.get(article.id()))) {
                 changed.put(article.id(), now);
             }
         }
         return changed;
+    }
+
+    private String hashOf(Article article) {
+        Known k = known.get(article.id());
+        if (k == null || k.article != article) {
+            k = new Known(article, hash(article));
+            known.put(article.id(), k);
+        }
+        return k.hash;
+    }
+
+    private int sections(Article article) {
+        Known k = known.get(article.id());
+        if (k == null || k.article != article) {
+            return IndexBuilder.sections(article);
+        }
+        if (k.sections < 0) {
+            k.sections = IndexBuilder.sections(article);
+        }
+        return k.sections;
     }
 
     private static Map<String, String> storedHashes(DirectoryReader reader) throws IOException {
