@@ -50,7 +50,13 @@ final class SearchBench {
         long heapBefore = IndexProbe.heapAfterGc();
         LuceneKnowledgeBase index = new LuceneKnowledgeBase(settings.folder(), Clock.systemUTC(), kbThreads);
         long started = System.nanoTime();
-        Thread builder = new Thread(index::start, "kb-build");
+        // The watcher gets its own thread, as in the server (Wiring's kb-watch): it holds it while watching.
+        ExecutorService watchThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "kb-watch");
+            t.setDaemon(true);
+            return t;
+        });
+        Thread builder = new Thread(() -> index.start(watchThread), "kb-build");
         builder.setDaemon(true);
         builder.start();
         builder.join((long) (settings.buildCapSeconds() * 1000));
