@@ -52,6 +52,22 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
             public int read() {
                 return in.read();
             }
+
+            // InputStream's defaults read one byte per call, which is how Bolt's whole body was copied before.
+            @Override
+            public int read(byte[] b, int off, int len) {
+                return in.read(b, off, len);
+            }
+
+            @Override
+            public byte[] readAllBytes() {
+                return in.readAllBytes();
+            }
+
+            @Override
+            public int available() {
+                return in.available();
+            }
         };
     }
 }
