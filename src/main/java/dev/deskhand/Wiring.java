@@ -103,7 +103,8 @@ public final class Wiring implements AutoCloseable {
             BatchedSearchLog searchLog = resources.own(new BatchedSearchLog(new JdbcSearchLog(database.dataSource()),
                     resources.executor(1, "search-log"), BatchedSearchLog.CAPACITY, metrics.registry()));
             KnowledgeBase knowledgeBase = new MeteredKnowledgeBase(index, metrics.registry());
-            // A search is CPU work: one running per core, a short line, "busy" at once beyond that (see SearchGate).
+            // A search is CPU work: one running per core, a line admitted by its expected wait, "busy" at once beyond
+            // that (see SearchGate).
             searchGate = SearchGate.perCore(Runtime.getRuntime().availableProcessors(), clock);
             new SearchGateMetrics(searchGate).bindTo(metrics.registry());
 
@@ -191,7 +192,8 @@ public final class Wiring implements AutoCloseable {
                 routes.put("/slack/events", events);
             }
             routes.putAll(extraRoutes);
-            server = HttpServer.start(config.bindAddress(), config.port(), routes, HttpRoutes.filters(config, clock));
+            server = HttpServer.start(config.bindAddress(), config.port(), routes, HttpRoutes.filters(config, clock),
+                    SearchGate.threadsHeld(Runtime.getRuntime().availableProcessors()));
             resources.own(server);
         } catch (Exception | Error e) {
             resources.close();

@@ -11,21 +11,26 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
- * Admission for searches answered inside a request: a few run at once, a few more wait briefly, the rest are
- * told at once that the app is busy.
+ * Admission for searches answered inside a request: a few run at once, the others wait in line as long as their
+ * expected wait is short, the rest are told at once that the app is busy.
  *
- * <p>A search is CPU work, so more of them at once than there are cores only makes every one slower, and under a
- * burst the requests queued behind them pass Slack's 3-second acknowledgement budget and get no reply at all (while
- * their half-built answers fill the heap). A refused search costs nothing and its user hears so at once; a search
- * that waited past {@code maxWait} is refused even when a slot frees at that moment, because it would finish too
- * late to be shown.
+ * <p>A search is CPU work, so more of them at once than there are cores only makes every one slower. A fixed short
+ * line (four per core) refused most of a 400/s burst that the cores could have answered a moment later: a GC pause
+ * or a busy neighbour fills a line that short in a few milliseconds. So a newcomer is admitted by how long it would
+ * wait: its place in line times the mean search time (a moving average of the searches that ran) divided by the
+ * slots, at most {@code targetWait}; the line is still capped, since every waiter holds a request thread. A refused
+ * search costs nothing and its user hears so at once; a search that waited past {@code maxWait} anyway (the
+ * searches slowed down after it came in) is refused even when a slot frees at that moment, because it would finish
+ * too late for Slack's 3 seconds.
  */
 public final class SearchGate {
 
     /** Why a search was refused; the metric's label. */
     public enum Busy {
-        /** Every slot was taken and the wait line was full. */
+        /** Every slot was taken and the wait line was at its cap. */
         FULL,
+        /** Its expected wait in line was longer than {@code targetWait}. */
+        SLOW,
         /** It waited {@code maxWait} without getting a slot. */
         WAITED
     }
@@ -42,13 +47,19 @@ public final class SearchGate {
     public record Refused<T>(Busy reason) implements Outcome<T> {
     }
 
-    /** Per core: one search running and four waiting, each waiting up to 1.5 s (half of Slack's budget). */
+    /** Per core: one search running and at most 32 waiting. */
     public static final int RUNNING_PER_CORE = 1;
-    public static final int WAITING_PER_CORE = 4;
-    public static final Duration MAX_WAIT = Duration.ofMillis(1500);
+    public static final int WAITING_PER_CORE = 32;
+    /** Half of Slack's 3 s budget for the acknowledgement, which carries the answer. */
+    public static final Duration TARGET_WAIT = Duration.ofMillis(1500);
+    /** Past this a waiter's answer, with its search and the reply, would reach Slack after its 3 s. */
+    public static final Duration MAX_WAIT = Duration.ofMillis(2000);
+    /** The weight of the newest search in the mean (1/8, as TCP's round-trip estimate). */
+    static final int SMOOTHING = 8;
 
     private final int maxRunning;
     private final int maxWaiting;
+    private final long targetWaitNanos;
     private final Duration maxWait;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
@@ -56,17 +67,24 @@ public final class SearchGate {
     private final Map<Busy, LongAdder> refused = new EnumMap<>(Busy.class);
     private int running;
     private int waiting;
+    /** Mean search time; negative until the first search has run (nothing is known, only the cap applies). */
+    private long meanNanos = -1;
 
     /**
-     * @param clock when a waiting search's time is up; it is re-read whenever a slot frees, so a test clock moved
-     *              past the deadline refuses the waiter at the next release without any real waiting
+     * @param targetWait the longest expected wait a newcomer is admitted with
+     * @param maxWait    the longest a waiter actually waits before it is refused
+     * @param clock      times each search (for the mean) and each waiter's deadline; it is re-read whenever a slot
+     *                   frees, so a test clock moved past the deadline refuses the waiter at the next release
+     *                   without any real waiting, and a test clock moved inside a search sets its duration
      */
-    public SearchGate(int maxRunning, int maxWaiting, Duration maxWait, Clock clock) {
-        if (maxRunning < 1 || maxWaiting < 0 || maxWait.isNegative()) {
-            throw new IllegalArgumentException("running " + maxRunning + ", waiting " + maxWaiting + ", wait " + maxWait);
+    public SearchGate(int maxRunning, int maxWaiting, Duration targetWait, Duration maxWait, Clock clock) {
+        if (maxRunning < 1 || maxWaiting < 0 || targetWait.isNegative() || maxWait.isNegative()) {
+            throw new IllegalArgumentException("running " + maxRunning + ", waiting " + maxWaiting + ", target "
+                    + targetWait + ", wait " + maxWait);
         }
         this.maxRunning = maxRunning;
         this.maxWaiting = maxWaiting;
+        this.targetWaitNanos = targetWait.toNanos();
         this.maxWait = maxWait;
         this.clock = clock;
         for (Busy reason : Busy.values()) {
@@ -77,7 +95,12 @@ public final class SearchGate {
     /** The default sizing for a machine with {@code cores} cores. */
     public static SearchGate perCore(int cores, Clock clock) {
         int n = Math.max(1, cores);
-        return new SearchGate(RUNNING_PER_CORE * n, WAITING_PER_CORE * n, MAX_WAIT, clock);
+        return new SearchGate(RUNNING_PER_CORE * n, WAITING_PER_CORE * n, TARGET_WAIT, MAX_WAIT, clock);
+    }
+
+    /** Request threads the gate may hold at once: the running searches and the line. */
+    public static int threadsHeld(int cores) {
+        return (RUNNING_PER_CORE + WAITING_PER_CORE) * Math.max(1, cores);
     }
 
     /** Runs {@code search} when a slot is free or frees in time, else refuses it without running it. */
@@ -87,10 +110,14 @@ public final class SearchGate {
             refused.get(busy).increment();
             return new Refused<>(busy);
         }
+        Instant started = clock.instant();
+        boolean ran = false;
         try {
-            return new Ran<>(search.get());
+            T result = search.get();
+            ran = true;
+            return new Ran<>(result);
         } finally {
-            leave();
+            leave(ran ? Duration.between(started, clock.instant()) : null);
         }
     }
 
@@ -103,6 +130,10 @@ public final class SearchGate {
             }
             if (waiting >= maxWaiting) {
                 return Busy.FULL;
+            }
+            // Its place in line is behind every waiter; the slots serve the line together.
+            if (meanNanos > 0 && (waiting + 1) * meanNanos / maxRunning > targetWaitNanos) {
+                return Busy.SLOW;
             }
             waiting++;
             try {
@@ -138,10 +169,16 @@ public final class SearchGate {
         }
     }
 
-    private void leave() {
+    /** @param took how long the search ran, or null when it threw (its time says nothing about the next one) */
+    private void leave(Duration took) {
         lock.lock();
         try {
             running--;
+            if (took != null) {
+                // Bounded: a test or playground clock moved by hours during a search must not shut the line.
+                long sample = Math.max(0, Math.min(took.toNanos(), maxWait.toNanos()));
+                meanNanos = meanNanos < 0 ? sample : meanNanos + (sample - meanNanos) / SMOOTHING;
+            }
             // All, not one: each waiter checks its own deadline, and one whose time is up must not swallow the signal.
             freed.signalAll();
         } finally {
@@ -164,6 +201,16 @@ public final class SearchGate {
         lock.lock();
         try {
             return waiting;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The moving mean of the searches that ran (zero before the first). */
+    public Duration meanSearch() {
+        lock.lock();
+        try {
+            return Duration.ofNanos(Math.max(0, meanNanos));
         } finally {
             lock.unlock();
         }

@@ -8,8 +8,9 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.Locale;
 
 /**
- * The search gate's refusals ({@code deskhand_kb_busy_total{reason="full|waited"}}) and its wait line
- * ({@code deskhand_kb_waiting}): read from the gate's own counts, so the gate needs no metrics library.
+ * The search gate's refusals ({@code deskhand_kb_busy_total{reason="full|slow|waited"}}), its wait line
+ * ({@code deskhand_kb_waiting}) and the mean search time it admits by ({@code deskhand_kb_gate_mean_seconds}):
+ * read from the gate's own counts, so the gate needs no metrics library.
  */
 public final class SearchGateMetrics implements MeterBinder {
 
@@ -28,5 +29,9 @@ public final class SearchGateMetrics implements MeterBinder {
         }
         Gauge.builder("deskhand.kb.waiting", gate, SearchGate::waiting)
                 .description("Searches waiting for a free slot").register(registry);
+        Gauge.builder("deskhand.kb.gate.mean", gate, g -> g.meanSearch().toNanos() / 1e9)
+                .description("Moving mean of the search time; a newcomer's expected wait is its place in line times"
+                        + " this, divided by the slots")
+                .baseUnit("seconds").register(registry);
     }
 }

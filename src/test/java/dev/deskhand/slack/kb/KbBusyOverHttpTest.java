@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * Signed {@code /kb} over real Jetty while the search gate is taken: the asker gets an immediate ephemeral "busy"
  * in their language (HTTP 200, never a late or missing reply), the refusal is counted, and the search log holds
  * exactly the searches that ran (a refused one did not run and is no knowledge gap). The gate is filled by
- * searches the test holds on a latch, and a waiter's time runs out by moving the app's clock.
+ * searches the test holds on a latch; a waiter's time runs out, and a search takes long, by moving the app's clock.
  */
 class KbBusyOverHttpTest {
 
@@ -59,6 +59,12 @@ class KbBusyOverHttpTest {
     void fresh() {
         release = new CountDownLatch(1);
         holders = new ArrayList<>();
+        // A test that taught the gate slow searches leaves a mean that would cut the next test's line short; the
+        // app's clock stands still, so these searches take no time and pull the mean down.
+        while (gate().meanSearch().toNanos() * (gate().maxWaiting() + 1) / gate().maxRunning()
+                > SearchGate.TARGET_WAIT.toNanos()) {
+            gate().run(() -> true);
+        }
     }
 
     @AfterEach
@@ -159,6 +165,32 @@ class KbBusyOverHttpTest {
                 reply.path("text").asText());
         assertEquals(waitedBefore + 1, busy("waited"));
         assertEquals(List.of(), logged("refund policy waited too long"));
+    }
+
+    @Test
+    void searchWhoseExpectedWaitIsPastTheTargetIsToldBusyAtOnce() throws Exception {
+        // Searches the app's clock says took 2 s each teach the gate a slow mean.
+        while (gate().meanSearch().compareTo(Duration.ofSeconds(1)) < 0) {
+            gate().run(() -> {
+                app.clock().advance(SearchGate.MAX_WAIT);
+                return true;
+            });
+        }
+        long mean = gate().meanSearch().toNanos();
+        int admitted = (int) (SearchGate.TARGET_WAIT.toNanos() * gate().maxRunning() / mean);
+        double slowBefore = busy("slow");
+        double fullBefore = busy("full");
+        hold(gate().maxRunning(), admitted);
+        assertTrue(admitted < gate().maxWaiting(), admitted + " admitted, below the cap");
+
+        JsonNode reply = ephemeral(app.slack().command("/kb", "refund policy expected wait", ENGLISH, CHANNEL));
+
+        assertEquals(":hourglass: Deskhand is answering a lot of questions right now; try again in a few seconds.",
+                reply.path("text").asText());
+        assertEquals(slowBefore + 1, busy("slow"));
+        assertEquals(fullBefore, busy("full"));
+        assertEquals(admitted, gate().waiting(), "the line was not joined");
+        assertEquals(List.of(), logged("refund policy expected wait"));
     }
 
     @Test
