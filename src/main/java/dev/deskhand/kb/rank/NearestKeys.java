@@ -10,11 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.spell.StringDistance;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The closest keystroke string of one index's Korean spelling vocabulary, chosen exactly as Lucene's
@@ -71,17 +67,8 @@ final class NearestKeys {
     static NearestKeys of(IndexReader reader, String field, float accuracy, StringDistance similarity)
             throws IOException {
         List<Word> words = new ArrayList<>();
-        Terms terms = MultiTerms.getTerms(reader, field);
-        if (terms != null) {
-            TermsEnum it = terms.iterator();
-            for (BytesRef term = it.next(); term != null; term = it.next()) {
-                String text = term.utf8ToString();
-                int[] cps = text.codePoints().toArray();
-                if (cps.length > 0) {
-                    words.add(new Word(text, cps, it.docFreq(), words.size()));
-                }
-            }
-        }
+        NearestWord.forEachTerm(reader, field, (text, cps, docFreq) ->
+                words.add(new Word(text, cps, docFreq, words.size())));
         return new NearestKeys(words, accuracy, similarity);
     }
 

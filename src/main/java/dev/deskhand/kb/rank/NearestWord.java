@@ -54,18 +54,30 @@ final class NearestWord {
     /** Reads the vocabulary of {@code field} (document frequencies summed over segments, as the checker sees them). */
     static NearestWord of(IndexReader reader, String field) throws IOException {
         Map<Integer, List<Word>> byFirst = new HashMap<>();
+        forEachTerm(reader, field, (text, cps, docFreq) ->
+                byFirst.computeIfAbsent(cps[0], k -> new ArrayList<>()).add(new Word(text, cps, docFreq)));
+        return new NearestWord(byFirst);
+    }
+
+    /** What {@link #forEachTerm} hands over: a term, its code points (never none) and its document frequency. */
+    interface TermVisitor {
+        void visit(String text, int[] codePoints, int docFreq);
+    }
+
+    /** Each non-empty term of {@code field} in the term dictionary's order, document frequencies summed over segments. */
+    static void forEachTerm(IndexReader reader, String field, TermVisitor visitor) throws IOException {
         Terms terms = MultiTerms.getTerms(reader, field);
-        if (terms != null) {
-            TermsEnum it = terms.iterator();
-            for (BytesRef term = it.next(); term != null; term = it.next()) {
-                String text = term.utf8ToString();
-                int[] cps = text.codePoints().toArray();
-                if (cps.length > 0) {
-                    byFirst.computeIfAbsent(cps[0], k -> new ArrayList<>()).add(new Word(text, cps, it.docFreq()));
-                }
+        if (terms == null) {
+            return;
+        }
+        TermsEnum it = terms.iterator();
+        for (BytesRef term = it.next(); term != null; term = it.next()) {
+            String text = term.utf8ToString();
+            int[] cps = text.codePoints().toArray();
+            if (cps.length > 0) {
+                visitor.visit(text, cps, it.docFreq());
             }
         }
-        return new NearestWord(byFirst);
     }
 
     /** True when {@link #nearest} answers for this word; longer ones are left to the checker. */

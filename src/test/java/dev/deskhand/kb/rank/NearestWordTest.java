@@ -1,31 +1,16 @@
 package dev.deskhand.kb.rank;
 
-import dev.deskhand.kb.SentenceEncoder;
-import dev.deskhand.kb.index.CachedEncoder;
 import dev.deskhand.kb.index.Fields;
-import dev.deskhand.kb.index.IndexBuilder;
 import dev.deskhand.kb.index.IndexSnapshot;
-import dev.deskhand.kb.index.KbAnalyzers;
-import dev.deskhand.kb.index.KnowledgeFolder;
-import dev.deskhand.kb.index.RankingParameters;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.TreeSet;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -43,56 +28,25 @@ class NearestWordTest {
 
     @BeforeAll
     static void index() throws IOException {
-        KnowledgeFolder folder = new KnowledgeFolder(Path.of("knowledge"));
-        KbAnalyzers analyzers = new KbAnalyzers(folder.synonyms(), KbAnalyzers.Stemmer.PORTER,
-                KbAnalyzers.StopWords.SNOWBALL_KEEP_MEANING);
-        KnowledgeFolder.Contents contents = folder.read();
-        snapshot = new IndexBuilder(analyzers, RankingParameters.DEFAULT, new CachedEncoder(SentenceEncoder.NONE))
-                .build(contents.articles(), contents.skipped(), 0);
-        vocabulary = new ArrayList<>();
-        TermsEnum it = MultiTerms.getTerms(snapshot.reader, Fields.SPELL).iterator();
-        for (BytesRef t = it.next(); t != null; t = it.next()) {
-            vocabulary.add(t.utf8ToString());
-        }
+        snapshot = StarterVocabulary.index();
+        vocabulary = StarterVocabulary.terms(snapshot, Fields.SPELL);
     }
 
     @Test
     void choosesWhatDirectSpellCheckerChoosesOnThousandsOfMisspellings() throws IOException {
         // GIVEN misspellings of the vocabulary's words, seeded, none of them a word of the vocabulary
-        TreeSet<String> known = new TreeSet<>(vocabulary);
-        TreeSet<String> typos = new TreeSet<>();
-        Random random = new Random(20261205L);
-        String letters = "abcdefghijklmnopqrstuvwxyz가나다라마바사아자차카타파하고는을를";
-        for (String word : vocabulary) {
-            if (word.length() < MIN_LENGTH - 1) {
-                continue;
-            }
-            for (int i = 0; i < 4; i++) {
-                String typo = edit(edit(word, random, letters), random, letters);
-                typos.add(i % 2 == 0 ? typo : edit(word, random, letters));
-            }
-        }
-        typos.removeAll(known);
-        typos.removeIf(t -> t.codePointCount(0, t.length()) < MIN_LENGTH);
+        TreeSet<String> typos = StarterVocabulary.slips(vocabulary, 20261205L,
+                "abcdefghijklmnopqrstuvwxyz가나다라마바사아자차카타파하고는을를", 4, MIN_LENGTH);
         NearestWord nearest = NearestWord.of(snapshot.reader, Fields.SPELL);
         DirectSpellChecker checker = new DirectSpellChecker();
         checker.setMinQueryLength(MIN_LENGTH);
         // WHEN both choose a correction for each
-        List<String> differences = new ArrayList<>();
-        int corrected = 0;
-        for (String typo : typos) {
-            SuggestWord[] words = checker.suggestSimilar(new Term(Fields.SPELL, typo), 1, snapshot.reader,
-                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            Optional<String> expected = words.length > 0 ? Optional.of(words[0].string) : Optional.empty();
-            Optional<String> actual = nearest.nearest(typo, MIN_LENGTH);
-            corrected += expected.isPresent() ? 1 : 0;
-            if (!expected.equals(actual)) {
-                differences.add(typo + ": checker " + expected + ", nearest " + actual);
-            }
-        }
+        StarterVocabulary.Agreement agreement = StarterVocabulary.agreement(snapshot, Fields.SPELL, typos, checker,
+                typo -> nearest.nearest(typo, MIN_LENGTH));
         // THEN they agree on every one (and the sample is large and mostly correctable)
         assertTrue(typos.size() > 5_000, "only " + typos.size() + " misspellings");
-        assertTrue(corrected > typos.size() / 2, "only " + corrected + " corrected");
+        assertTrue(agreement.corrected() > typos.size() / 2, "only " + agreement.corrected() + " corrected");
+        List<String> differences = agreement.differences();
         assertEquals(List.of(), differences.subList(0, Math.min(20, differences.size())),
                 differences.size() + " of " + typos.size() + " differ");
     }
@@ -103,29 +57,5 @@ class NearestWordTest {
         assertEquals(Optional.of("refund"), nearest.nearest("refnud", MIN_LENGTH));
         assertEquals(Optional.empty(), nearest.nearest("rfnd", MIN_LENGTH + 1));
         assertEquals(Optional.empty(), nearest.nearest("xqzvwkjq", MIN_LENGTH));
-    }
-
-    /** One random edit of the kinds the checker counts: insert, delete, substitute or swap two neighbours. */
-    private static String edit(String word, Random random, String letters) {
-        StringBuilder s = new StringBuilder(word);
-        int at = random.nextInt(Math.max(1, s.length()));
-        char letter = letters.charAt(random.nextInt(letters.length()));
-        switch (random.nextInt(4)) {
-            case 0 -> s.insert(at, letter);
-            case 1 -> {
-                if (s.length() > 1) {
-                    s.deleteCharAt(at);
-                }
-            }
-            case 2 -> s.setCharAt(at, letter);
-            default -> {
-                if (at + 1 < s.length()) {
-                    char c = s.charAt(at);
-                    s.setCharAt(at, s.charAt(at + 1));
-                    s.setCharAt(at + 1, c);
-                }
-            }
-        }
-        return s.toString();
     }
 }
