@@ -8,7 +8,7 @@ import dev.deskhand.digest.posting.DigestScheduler;
 import dev.deskhand.digest.posting.DigestSlots;
 import dev.deskhand.digest.schedule.DueSlot;
 import dev.deskhand.digest.schedule.ScheduleBook;
-import dev.deskhand.escalation.EscalationSettings;
+import dev.deskhand.escalation.service.EscalationSettings;
 import dev.deskhand.escalation.EscalationStore;
 import dev.deskhand.kb.KnowledgeBase;
 import dev.deskhand.slack.digest.DigestFeature;

@@ -1,10 +1,10 @@
 package dev.deskhand;
 
-import dev.deskhand.escalation.Backoff;
-import dev.deskhand.escalation.EscalationService;
-import dev.deskhand.escalation.EscalationSettings;
+import dev.deskhand.escalation.outbox.Backoff;
+import dev.deskhand.escalation.service.EscalationService;
+import dev.deskhand.escalation.service.EscalationSettings;
 import dev.deskhand.escalation.EscalationStore;
-import dev.deskhand.escalation.SlaReminders;
+import dev.deskhand.escalation.sla.SlaReminders;
 import dev.deskhand.metrics.MeteredEscalationStore;
 import dev.deskhand.paging.PageSender;
 import dev.deskhand.paging.PagingPolicy;

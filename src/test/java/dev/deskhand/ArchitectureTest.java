@@ -102,6 +102,33 @@ class ArchitectureTest {
     }
 
     /**
+     * The escalation packages look one way: the use cases and their settings ({@code service}) → SLA timing
+     * ({@code sla}) → the model, its state machine and its port ({@code escalation}); the outbox as its senders see
+     * it ({@code outbox}) rests on the model alone. The model knows none of them, SLA timing and the outbox know
+     * nothing of each other or of the use cases.
+     */
+    @Test
+    void escalationPartsLookOneWay() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("model").definedBy("dev.deskhand.escalation")
+                .layer("sla").definedBy("dev.deskhand.escalation.sla..")
+                .layer("outbox").definedBy("dev.deskhand.escalation.outbox..")
+                .layer("service").definedBy("dev.deskhand.escalation.service..")
+                .whereLayer("service").mayNotBeAccessedByAnyLayer()
+                .whereLayer("outbox").mayNotBeAccessedByAnyLayer()
+                .whereLayer("sla").mayOnlyBeAccessedByLayers("service")
+                .check(classes);
+    }
+
+    /** The JDBC adapters implement the escalation ports; they never call the use cases or read their settings. */
+    @Test
+    void storeImplementsEscalationPortsWithoutTheUseCases() {
+        noClasses().that().resideInAPackage("dev.deskhand.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.deskhand.escalation.service..")
+                .check(classes);
+    }
+
+    /**
      * The digest's parts look one way: posting → the digest model and its source port → the schedule and the
      * knowledge-gap values, which know nothing of each other or of what is built on them.
      */

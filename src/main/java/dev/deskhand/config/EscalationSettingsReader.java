@@ -1,12 +1,12 @@
 package dev.deskhand.config;
 
-import dev.deskhand.escalation.EscalationSettings;
-import dev.deskhand.escalation.ExtraChannels;
-import dev.deskhand.escalation.Mentions;
+import dev.deskhand.escalation.service.EscalationSettings;
+import dev.deskhand.escalation.service.ExtraChannels;
+import dev.deskhand.escalation.service.Mentions;
 import dev.deskhand.escalation.Permissions;
 import dev.deskhand.escalation.Severity;
 import dev.deskhand.escalation.Team;
-import dev.deskhand.escalation.Tier;
+import dev.deskhand.escalation.service.Tier;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

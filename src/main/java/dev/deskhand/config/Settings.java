@@ -1,6 +1,6 @@
 package dev.deskhand.config;
 
-import dev.deskhand.escalation.EscalationSettings;
+import dev.deskhand.escalation.service.EscalationSettings;
 import dev.deskhand.paging.PagingSettings;
 import java.util.Objects;
 

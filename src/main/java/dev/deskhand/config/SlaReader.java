@@ -1,9 +1,9 @@
 package dev.deskhand.config;
 
-import dev.deskhand.escalation.BusinessHours;
+import dev.deskhand.escalation.sla.BusinessHours;
 import dev.deskhand.escalation.Severity;
-import dev.deskhand.escalation.SlaPolicy;
-import dev.deskhand.escalation.SlaTargets;
+import dev.deskhand.escalation.sla.SlaPolicy;
+import dev.deskhand.escalation.sla.SlaTargets;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;

@@ -20,12 +20,12 @@ public record ReminderState(List<Sent> sent) {
     public record Sent(ReminderKind kind, int sequence, Instant sentAt) {
     }
 
-    boolean has(ReminderKind kind) {
+    public boolean has(ReminderKind kind) {
         return sent.stream().anyMatch(s -> s.kind() == kind);
     }
 
     /** The latest of the given kinds, by sequence then time. */
-    Optional<Sent> latest(ReminderKind... kinds) {
+    public Optional<Sent> latest(ReminderKind... kinds) {
         List<ReminderKind> wanted = List.of(kinds);
         return sent.stream()
                 .filter(s -> wanted.contains(s.kind()))

@@ -1,7 +1,7 @@
 package dev.deskhand.home;
 
 import dev.deskhand.escalation.Escalation;
-import dev.deskhand.escalation.EscalationSettings;
+import dev.deskhand.escalation.service.EscalationSettings;
 import dev.deskhand.escalation.EscalationStore;
 import dev.deskhand.escalation.Team;
 import dev.deskhand.kb.Article;

@@ -1,12 +1,12 @@
 package dev.deskhand.paging;
 
 import dev.deskhand.Routine;
-import dev.deskhand.escalation.Backoff;
+import dev.deskhand.escalation.outbox.Backoff;
 import dev.deskhand.escalation.Escalation;
-import dev.deskhand.escalation.EscalationSettings;
+import dev.deskhand.escalation.service.EscalationSettings;
 import dev.deskhand.escalation.EscalationStore;
-import dev.deskhand.escalation.Outbox;
-import dev.deskhand.escalation.OutboxEntry;
+import dev.deskhand.escalation.outbox.Outbox;
+import dev.deskhand.escalation.outbox.OutboxEntry;
 import dev.deskhand.escalation.OutboxMessage;
 import dev.deskhand.escalation.Team;
 import java.time.Clock;

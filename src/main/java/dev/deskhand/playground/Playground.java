@@ -4,7 +4,7 @@ import dev.deskhand.Wiring;
 import dev.deskhand.config.AppConfig;
 import dev.deskhand.config.Environment;
 import dev.deskhand.config.SettingsFile;
-import dev.deskhand.escalation.EscalationSettings;
+import dev.deskhand.escalation.service.EscalationSettings;
 import dev.deskhand.playground.client.Composer;
 import dev.deskhand.playground.client.Interactions;
 import dev.deskhand.playground.client.SignedForwarder;

@@ -10,7 +10,7 @@ import dev.deskhand.digest.PreviousDigest;
 import dev.deskhand.digest.gaps.SearchGap;
 import dev.deskhand.escalation.Escalation;
 import dev.deskhand.escalation.EscalationStore;
-import dev.deskhand.escalation.SlaPolicy;
+import dev.deskhand.escalation.sla.SlaPolicy;
 import dev.deskhand.escalation.Status;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

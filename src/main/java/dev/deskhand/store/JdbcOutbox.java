@@ -3,9 +3,9 @@ package dev.deskhand.store;
 import static dev.deskhand.store.EscalationTransactions.utc;
 
 import dev.deskhand.escalation.EscalationKey;
-import dev.deskhand.escalation.Outbox;
-import dev.deskhand.escalation.OutboxEntry;
-import dev.deskhand.escalation.OutboxFailure;
+import dev.deskhand.escalation.outbox.Outbox;
+import dev.deskhand.escalation.outbox.OutboxEntry;
+import dev.deskhand.escalation.outbox.OutboxFailure;
 import dev.deskhand.escalation.OutboxMessage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

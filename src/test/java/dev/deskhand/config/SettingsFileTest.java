@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.deskhand.escalation.BusinessHours;
-import dev.deskhand.escalation.EscalationSettings;
+import dev.deskhand.escalation.sla.BusinessHours;
+import dev.deskhand.escalation.service.EscalationSettings;
 import dev.deskhand.escalation.Permissions;
 import dev.deskhand.escalation.Severity;
-import dev.deskhand.escalation.SlaTargets;
+import dev.deskhand.escalation.sla.SlaTargets;
 import dev.deskhand.escalation.Team;
-import dev.deskhand.escalation.Tier;
+import dev.deskhand.escalation.service.Tier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.deskhand.store;
 
 import dev.deskhand.escalation.Escalation;
-import dev.deskhand.escalation.EscalationService;
-import dev.deskhand.escalation.EscalationSettings;
+import dev.deskhand.escalation.service.EscalationService;
+import dev.deskhand.escalation.service.EscalationSettings;
 import dev.deskhand.escalation.NewEscalation;
 import dev.deskhand.escalation.Severity;
 import dev.deskhand.config.SettingsFile;

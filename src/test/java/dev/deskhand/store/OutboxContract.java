@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.deskhand.escalation.Actor;
 import dev.deskhand.escalation.Command;
 import dev.deskhand.escalation.EscalationKey;
-import dev.deskhand.escalation.OutboxEntry;
+import dev.deskhand.escalation.outbox.OutboxEntry;
 import dev.deskhand.escalation.OutboxMessage;
 import dev.deskhand.escalation.Severity;
 import java.time.Duration;

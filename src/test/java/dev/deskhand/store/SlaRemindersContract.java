@@ -6,7 +6,7 @@ import dev.deskhand.escalation.Actor;
 import dev.deskhand.escalation.Command;
 import dev.deskhand.escalation.EscalationKey;
 import dev.deskhand.escalation.Severity;
-import dev.deskhand.escalation.SlaReminders;
+import dev.deskhand.escalation.sla.SlaReminders;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;

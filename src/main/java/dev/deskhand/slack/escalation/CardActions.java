@@ -8,7 +8,7 @@ import dev.deskhand.escalation.Action;
 import dev.deskhand.escalation.Actor;
 import dev.deskhand.escalation.Command;
 import dev.deskhand.escalation.EscalationKey;
-import dev.deskhand.escalation.EscalationService;
+import dev.deskhand.escalation.service.EscalationService;
 import dev.deskhand.escalation.Outcome;
 import dev.deskhand.slack.text.Texts;
 import dev.deskhand.slack.text.Voice;

@@ -5,7 +5,7 @@ import dev.deskhand.slack.text.Texts;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import dev.deskhand.escalation.Escalation;
-import dev.deskhand.escalation.EscalationSettings;
+import dev.deskhand.escalation.service.EscalationSettings;
 import dev.deskhand.escalation.Team;
 import dev.deskhand.slack.text.Voice;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package dev.deskhand.slack.escalation;
 
 import dev.deskhand.escalation.EscalationKey;
-import dev.deskhand.escalation.Outbox;
-import dev.deskhand.escalation.OutboxFailure;
+import dev.deskhand.escalation.outbox.Outbox;
+import dev.deskhand.escalation.outbox.OutboxFailure;
 import dev.deskhand.slack.SlackErrors;
 import dev.deskhand.slack.text.Texts;
 import java.util.Locale;

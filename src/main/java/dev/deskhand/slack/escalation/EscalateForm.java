@@ -1,6 +1,6 @@
 package dev.deskhand.slack.escalation;
 
-import dev.deskhand.escalation.EscalationSettings;
+import dev.deskhand.escalation.service.EscalationSettings;
 import dev.deskhand.slack.text.Texts;
 
 /**

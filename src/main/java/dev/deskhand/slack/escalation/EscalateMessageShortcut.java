@@ -7,7 +7,7 @@ import com.slack.api.bolt.handler.builtin.MessageShortcutHandler;
 import com.slack.api.bolt.request.builtin.MessageShortcutRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.SlackApiException;
-import dev.deskhand.escalation.OneLineParser;
+import dev.deskhand.escalation.service.OneLineParser;
 import java.io.IOException;
 
 /** "Escalate this message": opens the form with the message text, its permalink and any ticket it mentions. */

@@ -2,11 +2,11 @@ package dev.deskhand.slack.escalation;
 
 import dev.deskhand.slack.text.Voice;
 import com.slack.api.bolt.App;
-import dev.deskhand.escalation.EscalationService;
-import dev.deskhand.escalation.EscalationSettings;
+import dev.deskhand.escalation.service.EscalationService;
+import dev.deskhand.escalation.service.EscalationSettings;
 import dev.deskhand.escalation.EscalationStore;
-import dev.deskhand.escalation.OneLineParser;
-import dev.deskhand.escalation.Outbox;
+import dev.deskhand.escalation.service.OneLineParser;
+import dev.deskhand.escalation.outbox.Outbox;
 import dev.deskhand.kb.SearchLog;
 import dev.deskhand.paging.PageLedger;
 import dev.deskhand.slack.AfterAck;

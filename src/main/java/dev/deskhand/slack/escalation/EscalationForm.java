@@ -1,7 +1,7 @@
 package dev.deskhand.slack.escalation;
 
 import dev.deskhand.slack.text.Texts;
-import dev.deskhand.escalation.EscalationSettings;
+import dev.deskhand.escalation.service.EscalationSettings;
 import dev.deskhand.escalation.FieldLimit;
 import dev.deskhand.escalation.NewEscalation;
 import dev.deskhand.escalation.Severity;

@@ -2,8 +2,8 @@ package dev.deskhand.slack.escalation;
 
 import dev.deskhand.escalation.AuditEvent;
 import dev.deskhand.escalation.Escalation;
-import dev.deskhand.escalation.EscalationSettings;
-import dev.deskhand.escalation.SlaState;
+import dev.deskhand.escalation.service.EscalationSettings;
+import dev.deskhand.escalation.sla.SlaState;
 import dev.deskhand.slack.Mrkdwn;
 import dev.deskhand.slack.TicketText;
 import dev.deskhand.slack.text.Texts;

@@ -2,11 +2,11 @@ package dev.deskhand.slack.escalation;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.deskhand.escalation.EscalationSettings;
+import dev.deskhand.escalation.service.EscalationSettings;
 import dev.deskhand.escalation.FieldLimit;
 import dev.deskhand.escalation.Severity;
 import dev.deskhand.escalation.Team;
-import dev.deskhand.escalation.Tier;
+import dev.deskhand.escalation.service.Tier;
 import dev.deskhand.slack.Mrkdwn;
 import dev.deskhand.slack.text.Texts;
 

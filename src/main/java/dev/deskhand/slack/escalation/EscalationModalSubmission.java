@@ -8,7 +8,7 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.SlackApiException;
 import dev.deskhand.escalation.Creation;
-import dev.deskhand.escalation.EscalationService;
+import dev.deskhand.escalation.service.EscalationService;
 import dev.deskhand.kb.SearchLog;
 import java.io.IOException;
 

@@ -7,7 +7,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.SlackApiException;
 import dev.deskhand.escalation.Actor;
 import dev.deskhand.escalation.Command;
-import dev.deskhand.escalation.EscalationService;
+import dev.deskhand.escalation.service.EscalationService;
 import dev.deskhand.escalation.FieldLimit;
 import dev.deskhand.escalation.Outcome;
 import dev.deskhand.slack.text.Texts;

@@ -9,7 +9,7 @@ import com.slack.api.bolt.response.Response;
 import dev.deskhand.escalation.Action;
 import dev.deskhand.escalation.Command;
 import dev.deskhand.escalation.EscalationKey;
-import dev.deskhand.escalation.EscalationService;
+import dev.deskhand.escalation.service.EscalationService;
 import dev.deskhand.escalation.FieldLimit;
 import dev.deskhand.escalation.Outcome;
 import dev.deskhand.escalation.ResolutionReason;

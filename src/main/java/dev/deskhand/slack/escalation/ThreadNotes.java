@@ -2,7 +2,7 @@ package dev.deskhand.slack.escalation;
 
 import dev.deskhand.escalation.AuditEvent;
 import dev.deskhand.escalation.Escalation;
-import dev.deskhand.escalation.EscalationSettings;
+import dev.deskhand.escalation.service.EscalationSettings;
 import dev.deskhand.escalation.ReminderKind;
 import dev.deskhand.escalation.Team;
 import dev.deskhand.slack.Mrkdwn;

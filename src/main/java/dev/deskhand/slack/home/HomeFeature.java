@@ -2,7 +2,7 @@ package dev.deskhand.slack.home;
 
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
-import dev.deskhand.escalation.EscalationSettings;
+import dev.deskhand.escalation.service.EscalationSettings;
 import dev.deskhand.home.HomeChanges;
 import dev.deskhand.home.HomeQueries;
 import dev.deskhand.home.HomeViewers;

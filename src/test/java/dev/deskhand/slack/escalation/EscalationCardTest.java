@@ -17,7 +17,7 @@ import dev.deskhand.escalation.Actor;
 import dev.deskhand.escalation.Command;
 import dev.deskhand.escalation.Escalation;
 import dev.deskhand.escalation.EscalationKey;
-import dev.deskhand.escalation.EscalationSettings;
+import dev.deskhand.escalation.service.EscalationSettings;
 import dev.deskhand.escalation.Lifecycle;
 import dev.deskhand.escalation.NewEscalation;
 import dev.deskhand.escalation.Outcome;

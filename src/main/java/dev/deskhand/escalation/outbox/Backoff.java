@@ -1,4 +1,4 @@
-package dev.deskhand.escalation;
+package dev.deskhand.escalation.outbox;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
-package dev.deskhand.escalation;
+package dev.deskhand.escalation.outbox;
 
+import dev.deskhand.escalation.OutboxMessage;
 import java.time.Instant;
 import java.util.Objects;
 

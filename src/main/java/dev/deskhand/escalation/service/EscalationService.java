@@ -1,5 +1,17 @@
-package dev.deskhand.escalation;
+package dev.deskhand.escalation.service;
 
+import dev.deskhand.escalation.Action;
+import dev.deskhand.escalation.Actor;
+import dev.deskhand.escalation.Command;
+import dev.deskhand.escalation.Creation;
+import dev.deskhand.escalation.Escalation;
+import dev.deskhand.escalation.EscalationKey;
+import dev.deskhand.escalation.EscalationStore;
+import dev.deskhand.escalation.Lifecycle;
+import dev.deskhand.escalation.NewEscalation;
+import dev.deskhand.escalation.OnCall;
+import dev.deskhand.escalation.OutboxMessage;
+import dev.deskhand.escalation.Outcome;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,5 +1,7 @@
-package dev.deskhand.escalation;
+package dev.deskhand.escalation.outbox;
 
+import dev.deskhand.escalation.EscalationKey;
+import dev.deskhand.escalation.OutboxMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.deskhand.escalation;
+package dev.deskhand.escalation.outbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

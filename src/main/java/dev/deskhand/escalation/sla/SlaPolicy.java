@@ -1,5 +1,11 @@
-package dev.deskhand.escalation;
+package dev.deskhand.escalation.sla;
 
+import dev.deskhand.escalation.Escalation;
+import dev.deskhand.escalation.Reminder;
+import dev.deskhand.escalation.ReminderKind;
+import dev.deskhand.escalation.ReminderState;
+import dev.deskhand.escalation.Severity;
+import dev.deskhand.escalation.Status;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;

@@ -1,4 +1,4 @@
-package dev.deskhand.escalation;
+package dev.deskhand.escalation.sla;
 
 import java.time.DayOfWeek;
 import java.time.Duration;

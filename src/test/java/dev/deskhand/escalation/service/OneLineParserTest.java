@@ -1,5 +1,6 @@
-package dev.deskhand.escalation;
+package dev.deskhand.escalation.service;
 
+import dev.deskhand.escalation.Severity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.deskhand.escalation;
+package dev.deskhand.escalation.service;
 
 import java.util.Objects;
 

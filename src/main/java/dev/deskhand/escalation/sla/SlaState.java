@@ -1,4 +1,4 @@
-package dev.deskhand.escalation;
+package dev.deskhand.escalation.sla;
 
 /** Where an escalation stands against its current SLA target (acknowledge while open, resolve afterwards). */
 public enum SlaState {

@@ -1,9 +1,20 @@
-package dev.deskhand.escalation;
+package dev.deskhand.escalation.sla;
 
+import dev.deskhand.escalation.Actor;
+import dev.deskhand.escalation.Command;
+import dev.deskhand.escalation.Escalation;
+import dev.deskhand.escalation.EscalationFixtures;
+import dev.deskhand.escalation.EscalationKey;
+import dev.deskhand.escalation.NewEscalation;
+import dev.deskhand.escalation.Outcome;
+import dev.deskhand.escalation.Reminder;
+import dev.deskhand.escalation.ReminderKind;
+import dev.deskhand.escalation.ReminderState;
+import dev.deskhand.escalation.ResolutionReason;
+import dev.deskhand.escalation.Severity;
 import static dev.deskhand.escalation.EscalationFixtures.CREATED;
 import static dev.deskhand.escalation.EscalationFixtures.lifecycle;
 import static dev.deskhand.escalation.EscalationFixtures.open;
-import static dev.deskhand.escalation.EscalationFixtures.policy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.DayOfWeek;
@@ -14,6 +25,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -133,5 +145,16 @@ class SlaPolicyTest {
         assertEquals(SlaState.MET, policy.state(onTime, CREATED.plusSeconds(9999)));
         assertEquals(SlaState.MISSED, policy.state(late, CREATED.plusSeconds(99999)));
         assertEquals(Optional.empty(), policy.nextReminder(late, ReminderState.none(), CREATED.plusSeconds(99999)));
+    }
+
+    private static SlaPolicy policy(BusinessHours hours) {
+        return new SlaPolicy(Map.of(
+                Severity.P1, new SlaTargets(Duration.ofMinutes(15), Duration.ofHours(4), false),
+                Severity.P2, new SlaTargets(Duration.ofHours(1), Duration.ofDays(1), false),
+                Severity.P3, new SlaTargets(Duration.ofHours(4), Duration.ofHours(24), true),
+                Severity.P4, new SlaTargets(Duration.ofHours(8), Duration.ofHours(40), true)),
+                Map.of("key-account", Map.of(Severity.P1,
+                        new SlaTargets(Duration.ofMinutes(10), Duration.ofHours(2), false))),
+                hours, Duration.ofMinutes(5), Duration.ofMinutes(30));
     }
 }

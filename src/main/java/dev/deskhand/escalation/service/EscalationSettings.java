@@ -1,5 +1,9 @@
-package dev.deskhand.escalation;
+package dev.deskhand.escalation.service;
 
+import dev.deskhand.escalation.Lifecycle;
+import dev.deskhand.escalation.Permissions;
+import dev.deskhand.escalation.Team;
+import dev.deskhand.escalation.sla.SlaPolicy;
 import dev.deskhand.tickets.TicketLinks;
 import java.util.List;
 import java.util.Objects;

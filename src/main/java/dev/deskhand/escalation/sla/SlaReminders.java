@@ -1,5 +1,11 @@
-package dev.deskhand.escalation;
+package dev.deskhand.escalation.sla;
 
+import dev.deskhand.escalation.Escalation;
+import dev.deskhand.escalation.EscalationStore;
+import dev.deskhand.escalation.OnCall;
+import dev.deskhand.escalation.OutboxMessage;
+import dev.deskhand.escalation.Reminder;
+import dev.deskhand.escalation.ReminderState;
 import dev.deskhand.Routine;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,6 @@
-package dev.deskhand.escalation;
+package dev.deskhand.escalation.service;
 
+import dev.deskhand.escalation.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
