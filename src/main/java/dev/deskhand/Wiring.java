@@ -18,7 +18,7 @@ import dev.deskhand.digest.posting.DigestScheduler;
 import dev.deskhand.escalation.EscalationStore;
 import dev.deskhand.home.HomeQueries;
 import dev.deskhand.home.WatchedEscalationStore;
-import dev.deskhand.slack.escalation.EscalateForm;
+import dev.deskhand.slack.escalation.form.EscalateForm;
 import dev.deskhand.slack.home.HomeFeature;
 import dev.deskhand.store.JdbcHomeViewers;
 import dev.deskhand.store.JdbcKnowledgeGapLog;

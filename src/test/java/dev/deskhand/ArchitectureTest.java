@@ -120,6 +120,39 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * The escalations' Slack surface looks one way: the feature (registration) → the card's buttons → the ways in
+     * (command, form, shortcuts) → the rendering (card, thread notes, listings, Block Kit); the outbox sender → the
+     * rendering. The rendering sees none of them, and the ways in and the sender never see each other.
+     */
+    @Test
+    void slackEscalationPartsLookOneWay() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("feature").definedBy("dev.deskhand.slack.escalation")
+                .layer("actions").definedBy("dev.deskhand.slack.escalation.actions..")
+                .layer("form").definedBy("dev.deskhand.slack.escalation.form..")
+                .layer("outbox").definedBy("dev.deskhand.slack.escalation.outbox..")
+                .layer("card").definedBy("dev.deskhand.slack.escalation.card..")
+                .whereLayer("feature").mayNotBeAccessedByAnyLayer()
+                .whereLayer("actions").mayOnlyBeAccessedByLayers("feature")
+                .whereLayer("form").mayOnlyBeAccessedByLayers("feature", "actions")
+                .whereLayer("outbox").mayNotBeAccessedByAnyLayer()
+                .whereLayer("card").mayOnlyBeAccessedByLayers("feature", "actions", "form", "outbox")
+                .check(classes);
+    }
+
+    /**
+     * Only the composition root (the feature, the outbox sender, card links for pages) and the App Home (which opens
+     * the escalation form) reach the escalations' Slack surface.
+     */
+    @Test
+    void onlyTheRootAndTheHomeReachTheEscalationSurface() {
+        noClasses().that().resideOutsideOfPackages("dev.deskhand.slack.escalation..", "dev.deskhand.slack.home..")
+                .and().resideOutsideOfPackage("dev.deskhand")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.deskhand.slack.escalation..")
+                .check(classes);
+    }
+
     /** The JDBC adapters implement the escalation ports; they never call the use cases or read their settings. */
     @Test
     void storeImplementsEscalationPortsWithoutTheUseCases() {

@@ -53,7 +53,7 @@ class NoUserFacingLiteralsTest {
             "slack/SlackConnection.java", Set.of("not checked yet", "auth.test answered ", "cannot reach Slack at ",
                     "exception message shown to a user: e.getMessage()"),
             // Why a delivery failed, kept on the outbox row (last_error) for whoever reads the database or logs.
-            "slack/escalation/OutboxSender.java", Set.of("exception message shown to a user: e.getMessage()"));
+            "slack/escalation/outbox/OutboxSender.java", Set.of("exception message shown to a user: e.getMessage()"));
 
     @Test
     void noUserFacingLiteralOutsideTheBundles() throws IOException {

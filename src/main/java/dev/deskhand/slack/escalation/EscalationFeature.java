@@ -1,11 +1,14 @@
 package dev.deskhand.slack.escalation;
 
-import dev.deskhand.slack.text.Voice;
+import dev.deskhand.slack.escalation.actions.CardButtonHandlers;
+import dev.deskhand.slack.escalation.card.DeliveryProblems;
+import dev.deskhand.slack.escalation.card.PageListing;
+import dev.deskhand.slack.escalation.card.RelatedArticles;
+import dev.deskhand.slack.escalation.form.EscalateHandlers;
 import com.slack.api.bolt.App;
 import dev.deskhand.escalation.service.EscalationService;
 import dev.deskhand.escalation.service.EscalationSettings;
 import dev.deskhand.escalation.EscalationStore;
-import dev.deskhand.escalation.service.OneLineParser;
 import dev.deskhand.escalation.outbox.Outbox;
 import dev.deskhand.kb.SearchLog;
 import dev.deskhand.paging.PageLedger;
@@ -15,9 +18,12 @@ import dev.deskhand.tickets.TicketStatuses;
 import dev.deskhand.slack.SlackFeature;
 import dev.deskhand.slack.text.Voice;
 import java.time.Clock;
-import java.util.regex.Pattern;
 
-/** Registers every escalation handler on the Bolt app: the command, the modals, the card buttons, the shortcuts. */
+/**
+ * Registers every escalation handler on the Bolt app: the ways in ({@code /escalate}, the form, the shortcuts; see
+ * {@link dev.deskhand.slack.escalation.form.EscalateHandlers}) and the card's buttons with their forms
+ * ({@link dev.deskhand.slack.escalation.actions.CardButtonHandlers}).
+ */
 public final class EscalationFeature implements SlackFeature {
     private final EscalationService service;
     private final EscalationStore store;
@@ -58,26 +64,8 @@ public final class EscalationFeature implements SlackFeature {
 
     @Override
     public void register(App app) {
-        SlackActors actors = new SlackActors(settings.permissions(), settings.teams());
-        CardActions cardActions = new CardActions(service, actors, voice);
-        EscalationModal modal = new EscalationModal(settings);
-        app.command("/escalate", new EscalateCommand(service, store, settings, clock,
-                new DeliveryProblems(outbox), new PageListing(pages), voice));
-        app.viewSubmission(EscalationModal.CALLBACK_ID,
-                new EscalationModalSubmission(new EscalationForm(settings, voice), service,
-                        new Confirmation(settings, voice), searchLog, voice));
-        app.viewSubmission(ResolveModal.CALLBACK_ID, new ResolveModalSubmission(service, actors, voice));
-        app.blockAction(CardActionIds.CLAIM, new ClaimAction(cardActions));
-        app.blockAction(CardActionIds.RESOLVE, new ResolveAction(cardActions, store, voice));
-        app.blockAction(Pattern.compile("^esc_reassign_(user|team)$"), new ReassignAction(cardActions));
-        app.blockAction(CardActionIds.SEVERITY, new SeverityAction(cardActions));
-        app.blockAction(CardActionIds.SNOOZE, new SnoozeAction(cardActions, clock));
-        app.blockAction(CardActionIds.REOPEN, new ReopenAction(cardActions, store, clock));
-        app.viewSubmission(ReopenModal.CALLBACK_ID, new ReopenModalSubmission(service, voice));
-        app.messageShortcut(EscalateMessageShortcut.CALLBACK_ID,
-                new EscalateMessageShortcut(modal, new OneLineParser(settings.teamIds()), voice));
-        app.blockAction(EscalationModal.TICKET_LOOKUP,
-                new TicketLookupAction(modal, lookup, statuses, afterAck, clock, voice));
-        app.blockAction(KbEscalateAction.ACTION_ID, new KbEscalateAction(modal, settings, voice, related));
+        new EscalateHandlers(service, store, settings, clock, voice, searchLog, related, new DeliveryProblems(outbox),
+                new PageListing(pages), lookup, statuses, afterAck).register(app);
+        new CardButtonHandlers(service, store, settings, clock, voice).register(app);
     }
 }

@@ -5,7 +5,7 @@ import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.SlackApiException;
-import dev.deskhand.slack.escalation.EscalateForm;
+import dev.deskhand.slack.escalation.form.EscalateForm;
 import dev.deskhand.slack.text.Voice;
 import java.io.IOException;
 import org.slf4j.Logger;

@@ -10,7 +10,7 @@ import dev.deskhand.kb.KnowledgeBase;
 import dev.deskhand.kb.SearchLog;
 import dev.deskhand.slack.SlackFeature;
 import dev.deskhand.slack.SlackPlatform;
-import dev.deskhand.slack.escalation.EscalateForm;
+import dev.deskhand.slack.escalation.form.EscalateForm;
 import dev.deskhand.slack.text.Voice;
 import java.time.Clock;
 import java.util.concurrent.Executor;

@@ -1,5 +1,6 @@
 package dev.deskhand.slack.escalation;
 
+import dev.deskhand.slack.escalation.form.EscalationModal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.deskhand.testing.FakeSlackApi;

@@ -1,5 +1,8 @@
 package dev.deskhand.slack.escalation;
 
+import dev.deskhand.slack.escalation.actions.ResolveModal;
+import dev.deskhand.slack.escalation.card.CardActionIds;
+import dev.deskhand.slack.escalation.form.EscalationModal;
 import dev.deskhand.testing.Golden;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

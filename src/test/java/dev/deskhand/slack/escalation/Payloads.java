@@ -1,5 +1,8 @@
 package dev.deskhand.slack.escalation;
 
+import dev.deskhand.slack.escalation.form.EscalateMessageShortcut;
+import dev.deskhand.slack.escalation.form.EscalationModal;
+import dev.deskhand.slack.escalation.form.KbEscalateAction;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.deskhand.testing.FakeSlackApi;
