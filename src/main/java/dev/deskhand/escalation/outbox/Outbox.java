@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The queue of Slack posts the app owes. Messages tied to a state change are enqueued by
- * {@link EscalationStore} in the same transaction; this port is what the sender works from.
+ * {@link dev.deskhand.escalation.EscalationStore} in the same transaction; this port is what the sender works from.
  */
 public interface Outbox {
 
