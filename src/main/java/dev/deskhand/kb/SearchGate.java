@@ -3,6 +3,7 @@ package dev.deskhand.kb;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
@@ -47,6 +48,20 @@ public final class SearchGate {
     public record Refused<T>(Busy reason) implements Outcome<T> {
     }
 
+    private enum Turn { WAITING, RUN, LATE }
+
+    /** One search in line, woken alone when it is its turn; {@code turn} is guarded by the gate's lock. */
+    private static final class Waiter {
+        final Condition wakeUp;
+        final Instant deadline;
+        Turn turn = Turn.WAITING;
+
+        Waiter(Condition wakeUp, Instant deadline) {
+            this.wakeUp = wakeUp;
+            this.deadline = deadline;
+        }
+    }
+
     /** Per core: one search running and at most 32 waiting. */
     public static final int RUNNING_PER_CORE = 1;
     public static final int WAITING_PER_CORE = 32;
@@ -63,10 +78,10 @@ public final class SearchGate {
     private final Duration maxWait;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Condition freed = lock.newCondition();
     private final Map<Busy, LongAdder> refused = new EnumMap<>(Busy.class);
+    /** The searches waiting for a slot, first come first served; guarded by {@code lock}. */
+    private final ArrayDeque<Waiter> line = new ArrayDeque<>();
     private int running;
-    private int waiting;
     /** Mean search time; negative until the first search has run (nothing is known, only the cap applies). */
     private long meanNanos = -1;
 
@@ -124,48 +139,42 @@ public final class SearchGate {
     private Busy enter() {
         lock.lock();
         try {
+            // A non-empty line means every slot is taken: a freed slot goes straight to the line's head.
             if (running < maxRunning) {
                 running++;
                 return null;
             }
-            if (waiting >= maxWaiting) {
+            if (line.size() >= maxWaiting) {
                 return Busy.FULL;
             }
             // Its place in line is behind every waiter; the slots serve the line together.
-            if (meanNanos > 0 && (waiting + 1) * meanNanos / maxRunning > targetWaitNanos) {
+            if (meanNanos > 0 && (line.size() + 1) * meanNanos / maxRunning > targetWaitNanos) {
                 return Busy.SLOW;
             }
-            waiting++;
+            Waiter waiter = new Waiter(lock.newCondition(), clock.instant().plus(maxWait));
+            line.addLast(waiter);
             try {
-                Instant deadline = clock.instant().plus(maxWait);
-                while (true) {
-                    long left = Duration.between(clock.instant(), deadline).toNanos();
+                while (waiter.turn == Turn.WAITING) {
+                    long left = Duration.between(clock.instant(), waiter.deadline).toNanos();
                     if (left <= 0) {
-                        passOnFreeSlot();
+                        line.remove(waiter);
                         return Busy.WAITED;
                     }
-                    if (running < maxRunning) {
-                        running++;
-                        return null;
-                    }
-                    freed.awaitNanos(left);
+                    waiter.wakeUp.awaitNanos(left);
                 }
+                return waiter.turn == Turn.RUN ? null : Busy.WAITED;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                passOnFreeSlot();
+                if (waiter.turn == Turn.RUN) {
+                    running--;
+                    handOff();
+                } else {
+                    line.remove(waiter);
+                }
                 return Busy.WAITED;
-            } finally {
-                waiting--;
             }
         } finally {
             lock.unlock();
-        }
-    }
-
-    /** A waiter leaving without the slot it was woken for hands the wake-up to the next one. */
-    private void passOnFreeSlot() {
-        if (running < maxRunning) {
-            freed.signal();
         }
     }
 
@@ -179,10 +188,28 @@ public final class SearchGate {
                 long sample = Math.max(0, Math.min(took.toNanos(), maxWait.toNanos()));
                 meanNanos = meanNanos < 0 ? sample : meanNanos + (sample - meanNanos) / SMOOTHING;
             }
-            // All, not one: each waiter checks its own deadline, and one whose time is up must not swallow the signal.
-            freed.signalAll();
+            handOff();
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Gives free slots to the line in order, waking only the waiter that gets one: waking all of them at every
+     * release (64 on 2 cores) to race for the slot cost more CPU than the searches under a burst. A waiter whose time
+     * is up by the clock is told so instead, even when a slot is free for it: it would answer too late.
+     */
+    private void handOff() {
+        Instant now = clock.instant();
+        while (running < maxRunning && !line.isEmpty()) {
+            Waiter next = line.pollFirst();
+            if (now.isBefore(next.deadline)) {
+                next.turn = Turn.RUN;
+                running++;
+            } else {
+                next.turn = Turn.LATE;
+            }
+            next.wakeUp.signal();
         }
     }
 
@@ -200,7 +227,7 @@ public final class SearchGate {
     public int waiting() {
         lock.lock();
         try {
-            return waiting;
+            return line.size();
         } finally {
             lock.unlock();
         }

@@ -239,6 +239,31 @@ class SearchGateTest {
     }
 
     @Test
+    void lineIsServedInOrderOfArrival() throws Exception {
+        SearchGate gate = new SearchGate(1, 8, TARGET, Duration.ofMillis(2000), clock);
+        List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var holder = holding(gate, "holder");
+        awaitGate(gate, 1, 0);
+        var waiters = new java.util.ArrayList<CompletableFuture<SearchGate.Outcome<String>>>();
+        for (int i = 1; i <= 5; i++) {
+            String name = "waiter " + i;
+            waiters.add(CompletableFuture.supplyAsync(() -> gate.run(() -> {
+                order.add(name);
+                return name;
+            }), executor));
+            awaitGate(gate, 1, i);
+        }
+
+        release.countDown();
+        holder.get(10, TimeUnit.SECONDS);
+        for (var waiter : waiters) {
+            waiter.get(10, TimeUnit.SECONDS);
+        }
+        assertEquals(List.of("waiter 1", "waiter 2", "waiter 3", "waiter 4", "waiter 5"), order);
+        assertEquals(0, gate.running());
+    }
+
+    @Test
     void perCoreSizing() {
         SearchGate gate = SearchGate.perCore(2, clock);
 
