@@ -192,8 +192,7 @@ public final class Wiring implements AutoCloseable {
                 routes.put("/slack/events", events);
             }
             routes.putAll(extraRoutes);
-            server = HttpServer.start(config.bindAddress(), config.port(), routes, HttpRoutes.filters(config, clock),
-                    SearchGate.threadsHeld(Runtime.getRuntime().availableProcessors()));
+            server = HttpServer.start(config.bindAddress(), config.port(), routes, HttpRoutes.filters(config, clock));
             resources.own(server);
         } catch (Exception | Error e) {
             resources.close();

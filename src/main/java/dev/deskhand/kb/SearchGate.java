@@ -15,14 +15,13 @@ import java.util.function.Supplier;
  * Admission for searches answered inside a request: a few run at once, the others wait in line as long as their
  * expected wait is short, the rest are told at once that the app is busy.
  *
- * <p>A search is CPU work, so more of them at once than there are cores only makes every one slower. A fixed short
- * line (four per core) refused most of a 400/s burst that the cores could have answered a moment later: a GC pause
- * or a busy neighbour fills a line that short in a few milliseconds. So a newcomer is admitted by how long it would
- * wait: its place in line times the mean search time (a moving average of the searches that ran) divided by the
- * slots, at most {@code targetWait}; the line is still capped, since every waiter holds a request thread. A refused
- * search costs nothing and its user hears so at once; a search that waited past {@code maxWait} anyway (the
- * searches slowed down after it came in) is refused even when a slot frees at that moment, because it would finish
- * too late for Slack's 3 seconds.
+ * <p>A search is CPU work, so more of them at once than there are cores only makes every one slower. A newcomer is
+ * admitted by how long it would wait: its place in line times the mean search time (a moving average of the searches
+ * that ran) divided by the slots, at most {@code targetWait}; when searches are slow the line is short, and its
+ * asker hears "busy" at once instead of after a wait that would end in "busy" anyway. The line is also capped (see
+ * {@link #WAITING_PER_CORE}). A refused search costs little and its user hears so at once; a search that waited past
+ * {@code maxWait} anyway (the searches slowed down after it came in) is refused even when a slot frees at that
+ * moment, because it would finish too late for Slack's 3 seconds.
  */
 public final class SearchGate {
 
@@ -62,9 +61,13 @@ public final class SearchGate {
         }
     }
 
-    /** Per core: one search running and at most 32 waiting. */
+    /**
+     * Per core: one search running and at most four waiting. Every waiter parks a request thread and keeps its
+     * request in the heap; a line of 32 per core, with the request threads to hold it, answered a quarter as many
+     * searches under a 400/s burst with meaning on (the container's 64 MB heap), with 10-second timeouts.
+     */
     public static final int RUNNING_PER_CORE = 1;
-    public static final int WAITING_PER_CORE = 32;
+    public static final int WAITING_PER_CORE = 4;
     /** Half of Slack's 3 s budget for the acknowledgement, which carries the answer. */
     public static final Duration TARGET_WAIT = Duration.ofMillis(1500);
     /** Past this a waiter's answer, with its search and the reply, would reach Slack after its 3 s. */
@@ -111,11 +114,6 @@ public final class SearchGate {
     public static SearchGate perCore(int cores, Clock clock) {
         int n = Math.max(1, cores);
         return new SearchGate(RUNNING_PER_CORE * n, WAITING_PER_CORE * n, TARGET_WAIT, MAX_WAIT, clock);
-    }
-
-    /** Request threads the gate may hold at once: the running searches and the line. */
-    public static int threadsHeld(int cores) {
-        return (RUNNING_PER_CORE + WAITING_PER_CORE) * Math.max(1, cores);
     }
 
     /** Runs {@code search} when a slot is free or frees in time, else refuses it without running it. */

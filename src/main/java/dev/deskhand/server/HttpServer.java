@@ -43,20 +43,12 @@ public final class HttpServer implements AutoCloseable {
     /** Starts serving {@code servlets} (path → servlet); {@code filters} (path → filter) run before them. */
     public static HttpServer start(String host, int port, Map<String, HttpServlet> servlets,
                                    Map<String, Filter> filters) throws Exception {
-        return start(host, port, servlets, filters, 0);
-    }
-
-    /**
-     * @param held request threads that may wait, parked, inside a handler (the search gate's line): added to the
-     *             pool, so a full line cannot leave no thread for other requests (health checks, buttons)
-     */
-    public static HttpServer start(String host, int port, Map<String, HttpServlet> servlets,
-                                   Map<String, Filter> filters, int held) throws Exception {
         // Sized for a small container: a /kb answer is CPU work done inside the request, so threads beyond a few
         // per core only queue for the same cores while each holds a stack; a few spare cover handlers waiting on
-        // Slack (users.info). Idle threads above the minimum go after a minute.
+        // Slack (users.info). Idle threads above the minimum go after a minute. More was worse under a burst: 82
+        // threads, with the search gate's line grown to 64 to fill them, answered a quarter as many /kb at 400/s.
         int cores = Runtime.getRuntime().availableProcessors();
-        QueuedThreadPool threads = new QueuedThreadPool(Math.max(16, 8 * cores) + held, 2);
+        QueuedThreadPool threads = new QueuedThreadPool(Math.max(16, 8 * cores), 2);
         threads.setName("http");
         Server server = new Server(threads);
         // Every signed request carries its own timestamp and signature headers, so a per-connection cache of header
