@@ -3,12 +3,15 @@ package dev.deskhand.kb.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.function.BiFunction;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
@@ -25,24 +28,48 @@ import org.apache.lucene.util.BytesRef;
  * jumping through them costs far more than looking each candidate's trigrams up here. Scores are Lucene's own
  * BM25 (the index's similarity, statistics and length norms), exactly as a synonym query over a word's trigrams
  * would give them.
+ *
+ * <p>Inverted per segment and kept with the segment's other tables ({@link SegmentTables}): a segment never changes
+ * once written, so after an edit only the edited article's new segment is inverted. A term's statistics are the sums
+ * over segments, deleted documents included, exactly as Lucene's own (a deleted document is never a candidate).
  */
 public final class GramVectors {
 
-    /** One field: per doc a slice [start[doc], start[doc+1]) of term ordinals (ascending) and their frequencies. */
-    private record Field(CollectionStatistics stats, Map<String, Integer> ordinals, int[] docFreq, long[] totalFreq,
-                         int[] start, int[] ords, int[] freqs, byte[] norms) {
+    /**
+     * One field of one segment: per doc (segment-local) a slice [start[doc], start[doc+1]) of the segment's term
+     * ordinals (ascending) and their frequencies; deleted documents included.
+     */
+    record Segment(Map<String, Integer> ordinals, int[] docFreq, long[] totalFreq, int[] start, int[] ords,
+                   int[] freqs, byte[] norms) {
+    }
+
+    /** One field: its statistics over the whole index and each leaf's segment (null where a leaf lacks it). */
+    private record Field(CollectionStatistics stats, Segment[] segments) {
     }
 
     private final Map<String, Field> fields = new HashMap<>();
+    private final List<LeafReaderContext> leaves;
     private final Similarity similarity;
 
+    /** Inverts every segment afresh (an index in memory, or a test). */
     GramVectors(IndexSearcher searcher, Similarity similarity, List<String> fieldNames) {
+        this(searcher, similarity, fieldNames, (leaf, name) -> invert(leaf.reader(), name));
+    }
+
+    /** @param segments a segment's inverted field, from a cache that outlives this snapshot (may be null) */
+    GramVectors(IndexSearcher searcher, Similarity similarity, List<String> fieldNames,
+                BiFunction<LeafReaderContext, String, Segment> segments) {
         this.similarity = similarity;
+        this.leaves = searcher.getIndexReader().leaves();
         try {
             for (String name : fieldNames) {
                 CollectionStatistics stats = searcher.collectionStatistics(name);
                 if (stats != null) {
-                    fields.put(name, invert(searcher, name, stats));
+                    Segment[] perLeaf = new Segment[leaves.size()];
+                    for (int i = 0; i < perLeaf.length; i++) {
+                        perLeaf[i] = segments.apply(leaves.get(i), name);
+                    }
+                    fields.put(name, new Field(stats, perLeaf));
                 }
             }
         } catch (IOException e) {
@@ -60,25 +87,83 @@ public final class GramVectors {
         if (f == null) {
             return scores;
         }
-        // The groups that hold each query trigram, and a bitset of those trigrams: every candidate's slice is then
-        // scanned once, instead of once per group with a binary search per trigram.
-        int terms = f.docFreq().length;
-        long[] wanted = new long[(terms + 63) >>> 6];
-        Map<Integer, int[]> groupsOf = new HashMap<>();
+        Segment[] segments = f.segments();
         Similarity.SimScorer[] scorers = new Similarity.SimScorer[groups.size()];
+        boolean anyGroup = false;
         int g = 0;
         for (Set<String> group : groups) {
+            // The same pseudo-statistics a synonym query uses: the group is as rare as its most common trigram.
             int docFreq = 0;
             long totalFreq = 0;
             boolean any = false;
             for (String gram : group) {
-                Integer o = f.ordinals().get(gram);
+                int gramDocFreq = 0;
+                for (Segment s : segments) {
+                    Integer o = s == null ? null : s.ordinals().get(gram);
+                    if (o != null) {
+                        any = true;
+                        gramDocFreq += s.docFreq()[o];
+                        totalFreq += s.totalFreq()[o];
+                    }
+                }
+                docFreq = Math.max(docFreq, gramDocFreq);
+            }
+            if (any) {
+                anyGroup = true;
+                scorers[g] = similarity.scorer(boost, f.stats(),
+                        new TermStatistics(new BytesRef(group.iterator().next()), docFreq, totalFreq));
+            }
+            g++;
+        }
+        if (!anyGroup) {
+            return scores;
+        }
+        // Per segment (when a candidate is in it): the groups that hold each query trigram, and a bitset of those
+        // trigrams, so every candidate's slice is scanned once instead of once per group.
+        long[][] wanted = new long[segments.length][];
+        List<Map<Integer, int[]>> groupsOf = new ArrayList<>(java.util.Collections.nCopies(segments.length, null));
+        int[] freq = new int[groups.size()];
+        for (int i = 0; i < docs.length; i++) {
+            int leaf = ReaderUtil.subIndex(docs[i], leaves);
+            Segment s = segments[leaf];
+            if (s == null) {
+                continue;
+            }
+            if (wanted[leaf] == null) {
+                wanted[leaf] = new long[(s.docFreq().length + 63) >>> 6];
+                groupsOf.set(leaf, groupsOf(s, groups, wanted[leaf]));
+            }
+            long[] want = wanted[leaf];
+            Map<Integer, int[]> holders = groupsOf.get(leaf);
+            int doc = docs[i] - leaves.get(leaf).docBase;
+            Arrays.fill(freq, 0);
+            for (int at = s.start()[doc], to = s.start()[doc + 1]; at < to; at++) {
+                int o = s.ords()[at];
+                if ((want[o >>> 6] & (1L << o)) != 0) {
+                    for (int in : holders.get(o)) {
+                        freq[in] += s.freqs()[at];
+                    }
+                }
+            }
+            // Summed group by group, in the groups' order, as a query over the groups would.
+            for (int k = 0; k < freq.length; k++) {
+                if (freq[k] > 0) {
+                    scores[i] += scorers[k].score(freq[k], s.norms()[doc]);
+                }
+            }
+        }
+        return scores;
+    }
+
+    private static Map<Integer, int[]> groupsOf(Segment s, List<Set<String>> groups, long[] wanted) {
+        Map<Integer, int[]> groupsOf = new HashMap<>();
+        int g = 0;
+        for (Set<String> group : groups) {
+            for (String gram : group) {
+                Integer o = s.ordinals().get(gram);
                 if (o == null) {
                     continue;
                 }
-                any = true;
-                docFreq = Math.max(docFreq, f.docFreq()[o]);
-                totalFreq += f.totalFreq()[o];
                 wanted[o >>> 6] |= 1L << o;
                 int at = g;
                 groupsOf.merge(o, new int[] {at}, (a, b) -> {
@@ -87,115 +172,62 @@ public final class GramVectors {
                     return both;
                 });
             }
-            if (any) {
-                // The same pseudo-statistics a synonym query uses: the group is as rare as its most common trigram.
-                scorers[g] = similarity.scorer(boost, f.stats(),
-                        new TermStatistics(new BytesRef(group.iterator().next()), docFreq, totalFreq));
-            }
             g++;
         }
-        if (groupsOf.isEmpty()) {
-            return scores;
-        }
-        int[] freq = new int[groups.size()];
-        for (int i = 0; i < docs.length; i++) {
-            int doc = docs[i];
-            Arrays.fill(freq, 0);
-            for (int at = f.start()[doc], to = f.start()[doc + 1]; at < to; at++) {
-                int o = f.ords()[at];
-                if ((wanted[o >>> 6] & (1L << o)) != 0) {
-                    for (int in : groupsOf.get(o)) {
-                        freq[in] += f.freqs()[at];
-                    }
-                }
-            }
-            // Summed group by group, in the groups' order, as a query over the groups would.
-            for (int k = 0; k < freq.length; k++) {
-                if (freq[k] > 0) {
-                    scores[i] += scorers[k].score(freq[k], f.norms()[doc]);
-                }
-            }
-        }
-        return scores;
+        return groupsOf;
     }
 
-    private static Field invert(IndexSearcher searcher, String name, CollectionStatistics stats) throws IOException {
-        int maxDoc = searcher.getIndexReader().maxDoc();
-        Map<String, Integer> ordinals = new HashMap<>();
-        List<Integer> docFreq = new ArrayList<>();
-        List<Long> totalFreq = new ArrayList<>();
-        byte[] norms = new byte[maxDoc];
-        int[] start = new int[maxDoc + 1];
-        // Pass 1: ordinals, statistics, norms and how many trigrams each doc holds.
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            Terms terms = leaf.reader().terms(name);
+    /** One segment's field turned around; null when no document of the segment has the field. */
+    static Segment invert(LeafReader reader, String name) {
+        try {
+            Terms terms = reader.terms(name);
             if (terms == null) {
-                continue;
+                return null;
             }
+            int maxDoc = reader.maxDoc();
+            Map<String, Integer> ordinals = new HashMap<>();
+            List<Integer> docFreq = new ArrayList<>();
+            List<Long> totalFreq = new ArrayList<>();
+            byte[] norms = new byte[maxDoc];
+            int[] start = new int[maxDoc + 1];
+            // Pass 1: ordinals, statistics, norms and how many trigrams each doc holds.
             TermsEnum it = terms.iterator();
             PostingsEnum docs = null;
             for (BytesRef term = it.next(); term != null; term = it.next()) {
-                int ord = ordinals.computeIfAbsent(term.utf8ToString(), k -> ordinals.size());
-                if (ord == docFreq.size()) {
-                    docFreq.add(0);
-                    totalFreq.add(0L);
-                }
-                docFreq.set(ord, docFreq.get(ord) + it.docFreq());
-                totalFreq.set(ord, totalFreq.get(ord) + it.totalTermFreq());
+                ordinals.put(term.utf8ToString(), ordinals.size());
+                docFreq.add(it.docFreq());
+                totalFreq.add(it.totalTermFreq());
                 docs = it.postings(docs, PostingsEnum.NONE);
                 for (int d = docs.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = docs.nextDoc()) {
-                    start[leaf.docBase + d + 1]++;
+                    start[d + 1]++;
                 }
             }
-            NumericDocValues leafNorms = leaf.reader().getNormValues(name);
+            NumericDocValues leafNorms = reader.getNormValues(name);
             for (int d = leafNorms == null ? PostingsEnum.NO_MORE_DOCS : leafNorms.nextDoc();
                  d != PostingsEnum.NO_MORE_DOCS; d = leafNorms.nextDoc()) {
-                norms[leaf.docBase + d] = (byte) leafNorms.longValue();
+                norms[d] = (byte) leafNorms.longValue();
             }
-        }
-        for (int d = 0; d < maxDoc; d++) {
-            start[d + 1] += start[d];
-        }
-        // Pass 2: fill each doc's slice; terms come in order, so ordinals ascend within a doc.
-        int[] next = Arrays.copyOf(start, maxDoc);
-        int[] ords = new int[start[maxDoc]];
-        int[] freqs = new int[start[maxDoc]];
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            Terms terms = leaf.reader().terms(name);
-            if (terms == null) {
-                continue;
+            for (int d = 0; d < maxDoc; d++) {
+                start[d + 1] += start[d];
             }
-            TermsEnum it = terms.iterator();
-            PostingsEnum docs = null;
-            for (BytesRef term = it.next(); term != null; term = it.next()) {
-                int ord = ordinals.get(term.utf8ToString());
+            // Pass 2: fill each doc's slice; terms come in order, so ordinals ascend within a doc.
+            int[] next = Arrays.copyOf(start, maxDoc);
+            int[] ords = new int[start[maxDoc]];
+            int[] freqs = new int[start[maxDoc]];
+            it = terms.iterator();
+            int ord = 0;
+            for (BytesRef term = it.next(); term != null; term = it.next(), ord++) {
                 docs = it.postings(docs, PostingsEnum.FREQS);
                 for (int d = docs.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = docs.nextDoc()) {
-                    int at = next[leaf.docBase + d]++;
+                    int at = next[d]++;
                     ords[at] = ord;
                     freqs[at] = docs.freq();
                 }
             }
-        }
-        if (searcher.getIndexReader().leaves().size() > 1) {
-            sortSlices(start, ords, freqs); // a later segment may hold terms first seen in an earlier one
-        }
-        return new Field(stats, Map.copyOf(ordinals), docFreq.stream().mapToInt(Integer::intValue).toArray(),
-                totalFreq.stream().mapToLong(Long::longValue).toArray(), start, ords, freqs, norms);
-    }
-
-    private static void sortSlices(int[] start, int[] ords, int[] freqs) {
-        for (int d = 0; d + 1 < start.length; d++) {
-            for (int i = start[d] + 1; i < start[d + 1]; i++) {
-                for (int j = i; j > start[d] && ords[j - 1] > ords[j]; j--) {
-                    int o = ords[j];
-                    ords[j] = ords[j - 1];
-                    ords[j - 1] = o;
-                    int f = freqs[j];
-                    freqs[j] = freqs[j - 1];
-                    freqs[j - 1] = f;
-                }
-            }
+            return new Segment(Map.copyOf(ordinals), docFreq.stream().mapToInt(Integer::intValue).toArray(),
+                    totalFreq.stream().mapToLong(Long::longValue).toArray(), start, ords, freqs, norms);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -47,7 +47,7 @@ public final class IndexSnapshot {
         this.report = report;
         this.docFreqs = new ArticleDocFreqs(reader);
         this.grams = new GramVectors(searcher, searcher.getSimilarity(), List.of(Fields.TITLE + Fields.NGRAM,
-                Fields.ALIASES + Fields.NGRAM, Fields.PASSAGE_TEXT + Fields.NGRAM));
+                Fields.ALIASES + Fields.NGRAM, Fields.PASSAGE_TEXT + Fields.NGRAM), tables::grams);
         this.idByDoc = new String[reader.maxDoc()];
         this.sectionByDoc = new boolean[reader.maxDoc()];
         this.passageByDoc = new boolean[reader.maxDoc()];

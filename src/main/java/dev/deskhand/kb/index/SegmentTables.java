@@ -3,6 +3,7 @@ package dev.deskhand.kb.index;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DirectoryReader;
@@ -26,6 +27,18 @@ final class SegmentTables {
     }
 
     private final Map<Object, Table> bySegment = new ConcurrentHashMap<>();
+    /** Each segment's inverted trigram fields ({@link GramVectors}), by field name. */
+    private final Map<Object, Map<String, Optional<GramVectors.Segment>>> gramsBySegment = new ConcurrentHashMap<>();
+
+    /** One segment's inverted trigram field, null when none of its documents has the field. */
+    GramVectors.Segment grams(LeafReaderContext leaf, String field) {
+        IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
+        if (helper == null) {
+            return GramVectors.invert(leaf.reader(), field);
+        }
+        return gramsBySegment.computeIfAbsent(helper.getKey(), k -> new ConcurrentHashMap<>())
+                .computeIfAbsent(field, f -> Optional.ofNullable(GramVectors.invert(leaf.reader(), f))).orElse(null);
+    }
 
     Table of(LeafReaderContext leaf) throws IOException {
         IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
@@ -50,6 +63,7 @@ final class SegmentTables {
             }
         }
         bySegment.keySet().retainAll(keys);
+        gramsBySegment.keySet().retainAll(keys);
     }
 
     private static Table read(LeafReader reader) throws IOException {
