@@ -17,6 +17,8 @@ final class Resources implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Resources.class);
 
+    private static final int GRACE_SECONDS = 10;
+
     private final Deque<AutoCloseable> owned = new ArrayDeque<>();
 
     synchronized <T extends AutoCloseable> T own(T closeable) {
@@ -31,12 +33,7 @@ final class Resources implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        own(() -> {
-            executor.shutdown();
-            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
-            }
-        });
+        own(() -> stop(executor, name));
         return executor;
     }
 
@@ -47,13 +44,22 @@ final class Resources implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        own(() -> {
-            scheduler.shutdown();
-            if (!scheduler.awaitTermination(10, TimeUnit.SECONDS)) {
-                scheduler.shutdownNow();
-            }
-        });
+        own(() -> stop(scheduler, name));
         return scheduler;
+    }
+
+    /**
+     * Lets queued work finish for up to 10 s, then interrupts what still runs. Said out loud: a thread that needs the
+     * interrupt is one whose work was not told to stop (a loop blocked on something closed only later), and it
+     * holds up every shutdown and restart by those 10 s.
+     */
+    private static void stop(ExecutorService executor, String name) throws InterruptedException {
+        executor.shutdown();
+        if (!executor.awaitTermination(GRACE_SECONDS, TimeUnit.SECONDS)) {
+            log.warn("The {} threads were still busy {} s after shutdown began; interrupting them", name,
+                    GRACE_SECONDS);
+            executor.shutdownNow();
+        }
     }
 
     @Override

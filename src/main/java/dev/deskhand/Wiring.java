@@ -83,14 +83,15 @@ public final class Wiring implements AutoCloseable {
             SentenceEncoder encoder = config.meaningSearch() && meaningRuns()
                     ? resources.own(new MiniLmEncoder(resources.executor(2, "kb-encode"),
                             config.dataDir().resolve("models"))) : SentenceEncoder.NONE;
+            // The watcher and the edits it applies get a thread of their own: an edit is searchable while the
+            // self-calibration of a cold build still occupies the kb-index threads. Owned before the index, so the
+            // index (closing its watcher) stops first and the thread ends at once instead of after the pool's 10 s.
+            ExecutorService kbWatch = resources.executor(1, "kb-watch");
             // Kept on disk under the data folder: a restart with unchanged knowledge opens it instead of building.
             LuceneKnowledgeBase index = resources.own(new LuceneKnowledgeBase(config.knowledgeDir(), clock, kbThreads,
                     RankingParameters.DEFAULT, ConfidenceModel.standard().withThreshold(config.answerBar()),
                     ConfidenceModel.SELF_CALIBRATION_DECLINES, encoder,
                     IndexHome.writable(IndexHome.under(config.dataDir()))));
-            // The watcher and the edits it applies get a thread of their own: an edit is searchable while the
-            // self-calibration of a cold build still occupies the kb-index threads.
-            ExecutorService kbWatch = resources.executor(1, "kb-watch");
             kbThreads.execute(() -> index.start(kbWatch));
             // After the index has started: opening it is the longest part of a restart, the registry is not needed
             // before the database.
