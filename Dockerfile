@@ -30,7 +30,7 @@ ENV PORT=3000 \
 # with the ENTRYPOINT's options. The ENTRYPOINT names it; a missing or stale archive only costs start-up time
 # (the JVM starts without it, and the app logs a warning). bench/ builds its own the same way, from this line. The
 # health check uses it too: 0.55 -> 0.45 s of CPU per check.
-RUN ["java", "-XX:ArchiveClassesAtExit=/app/deskhand.jsa", "-Xlog:cds=off", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx64m", "-XX:TrimNativeHeapInterval=5000", "-Xss512k", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/deskhand.jar", "warmup"]
+RUN ["java", "-XX:ArchiveClassesAtExit=/app/deskhand.jsa", "-Xlog:cds=off", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx96m", "-XX:TrimNativeHeapInterval=5000", "-Xss512k", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/deskhand.jar", "warmup"]
 VOLUME ["/app/data"]
 USER deskhand
 EXPOSE 3000
@@ -39,10 +39,11 @@ HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
 # The same JVM options as the README's run command: a small fixed heap with the serial collector (one replica
 # answers on one or two cores; the index and the sentence model live outside the heap), smaller thread stacks, and
 # only the quick (C1) compiler: C2's compiling cost more CPU than the answers did (docs/benchmarks.md, third pass).
-# About 260-290 MB resident under load with the starter knowledge base and meaning search, 210-225 MB without
-# (docs/benchmarks.md, "Memory (RSS)", third pass): the live heap is ~32 MB, the model is read by ONNX Runtime from
+# About 280-320 MB resident under load with the starter knowledge base and meaning search, 220-256 MB without
+# (docs/benchmarks.md, "Fourth pass"; 64m saved ~30 MB but its collections cost 60% more CPU per answer with meaning
+# search and a third of the answers under a burst): the live heap is ~32 MB, the model is read by ONNX Runtime from
 # a file, and the JVM hands freed native memory back every 5 s (TrimNativeHeapInterval); raise -Xmx (1g for 10,000 articles: 128m ran out building them) for a
 # knowledge base of thousands of articles. ExitOnOutOfMemoryError: a JVM that ran out of heap may
 # have stopped half-way through any write (the database's included); exiting lets the orchestrator restart it clean.
-ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/deskhand.jsa", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx64m", "-XX:TrimNativeHeapInterval=5000", "-Xss512k", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/deskhand.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/deskhand.jsa", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx96m", "-XX:TrimNativeHeapInterval=5000", "-Xss512k", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/deskhand.jar"]
 CMD ["serve"]

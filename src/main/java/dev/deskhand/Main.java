@@ -88,7 +88,7 @@ public final class Main {
     /**
      * The command line's sentence encoder: batches spread over daemon threads that never hold the JVM open, and the
      * model read from the server's copy in the data folder (made there if missing), as the server reads it: a heap
-     * copy of the model alone does not fit the container's 64 MB heap.
+     * copy of the model alone does not fit the container's 96 MB heap.
      */
     private static SentenceEncoder encoder(Environment env) {
         if (!AppConfig.meaningSearch(env) || !Wiring.meaningRuns()) {

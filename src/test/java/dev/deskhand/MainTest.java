@@ -123,7 +123,7 @@ class MainTest {
 
     @Test
     void theKbCommandReadsTheSentenceModelFromTheDataFolderAsTheServerDoes(@TempDir Path data) throws Exception {
-        // A heap copy of the model alone does not fit the container's 64 MB heap (kb --json ran out of memory there).
+        // A heap copy of the model alone does not fit the container's heap (64 MB then) (kb --json ran out of memory there).
         Map<String, String> env = Map.of("KNOWLEDGE_DIR", "knowledge", "DESKHAND_DATA_DIR", data.toString());
         assertEquals(0, run(List.of("kb", "--json", "the customer wants their cash returned"), env),
                 err.toString(StandardCharsets.UTF_8));

@@ -64,7 +64,7 @@ public final class SearchGate {
     /**
      * Per core: one search running and at most four waiting. Every waiter parks a request thread and keeps its
      * request in the heap; a line of 32 per core, with the request threads to hold it, answered a quarter as many
-     * searches under a 400/s burst with meaning on (the container's 64 MB heap), with 10-second timeouts.
+     * searches under a 400/s burst with meaning on (on the 64 MB heap shipped then), with 10-second timeouts.
      */
     public static final int RUNNING_PER_CORE = 1;
     public static final int WAITING_PER_CORE = 4;
