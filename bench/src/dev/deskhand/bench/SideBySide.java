@@ -275,8 +275,10 @@ final class SideBySide {
         String subject = c.name() + ", " + knowledge.getFileName();
         Path dir = work.resolve(c.name() + "-large");
         StartupBench.deleteTree(dir);
+        // The server's INFO log, one file per phase: what the index did is how a slow or missed edit is explained.
         Map<String, String> env = env(c, knowledge);
-        Path log = logDir.resolve("server-peer-" + c.name() + ".log");
+        env.put("LOG_LEVEL", "INFO");
+        Path log = phaseLog(c, "10k-cold");
         int articles = options.integer("large-articles", 10_000);
         try (ServerProcess server = ServerProcess.start(c.server(), dir, env, slack.apiUrl(), log)) {
             double ready = server.awaitReady(options.decimal("large-ready-cap", 300));
@@ -294,7 +296,8 @@ final class SideBySide {
                 record(c, subject, "edit_10k", edit(loop, knowledge, articles / 2 + e * 37), "s");
             }
         }
-        try (ServerProcess server = ServerProcess.start(c.server(), dir, env, slack.apiUrl(), log)) {
+        try (ServerProcess server = ServerProcess.start(c.server(), dir, env, slack.apiUrl(),
+                phaseLog(c, "10k-restart"))) {
             record(c, subject, "ready_10k_restart", server.awaitReady(options.decimal("large-ready-cap", 300)), "s");
         }
         StartupBench.deleteTree(dir);
@@ -317,9 +320,11 @@ final class SideBySide {
         Files.writeString(file, "\nThe " + word + " procedure applies here.\n", StandardCharsets.UTF_8,
                 StandardOpenOption.APPEND);
         double seconds = Double.NaN;
+        String last = null;
         try {
             while ((System.nanoTime() - started) / 1e9 < cap) {
                 String answer = loop.ask(word.toString(), 5);
+                last = answer;
                 if (answer != null && answer.contains(id)) {
                     seconds = (System.nanoTime() - started) / 1e9;
                     break;
@@ -338,6 +343,10 @@ final class SideBySide {
             }
             TimeUnit.MILLISECONDS.sleep(50);
         }
+        if (Double.isNaN(seconds)) {
+            report.note("peer", "edit", word + " in " + id + ": the last answer was "
+                    + (last == null ? "none (no reply within 5 s)" : OpenLoop.abbreviate(last)));
+        }
         report.note("peer", "edit", String.format(Locale.ROOT, "%s in %s: searchable after %.2f s; restored "
                 + "after %.2f s", word, id, seconds, (System.nanoTime() - restored) / 1e9));
         return seconds;
@@ -348,9 +357,11 @@ final class SideBySide {
         String subject = c.name() + ", " + knowledge.getFileName();
         Path dir = work.resolve(c.name() + "-huge");
         StartupBench.deleteTree(dir);
-        Path log = logDir.resolve("server-peer-" + c.name() + ".log");
+        Path log = phaseLog(c, "100k-cold");
+        Map<String, String> env = env(c, knowledge);
+        env.put("LOG_LEVEL", "INFO");
         double cap = options.decimal("build-cap", 35);
-        try (ServerProcess server = ServerProcess.start(c.server(), dir, env(c, knowledge), slack.apiUrl(), log)) {
+        try (ServerProcess server = ServerProcess.start(c.server(), dir, env, slack.apiUrl(), log)) {
             double ready = server.awaitReady(cap);
             record(c, subject, "ready_100k_cold", ready, "s");
             if (Double.isNaN(ready)) {
@@ -383,6 +394,13 @@ final class SideBySide {
             report.note("peer", subject, String.format(Locale.ROOT, "%s: waited %.0f s for the process to go quiet "
                     + "(last second: %.0f ms CPU)", when, waited, rate));
         }
+    }
+
+    /** A fresh log file of its own for one phase of the large rounds (the process appends to it). */
+    private Path phaseLog(Contestant c, String phase) throws IOException {
+        Path log = logDir.resolve("server-peer-" + c.name() + "-" + phase + ".log");
+        Files.deleteIfExists(log);
+        return log;
     }
 
     private static Map<String, String> env(Contestant c, Path knowledge) {

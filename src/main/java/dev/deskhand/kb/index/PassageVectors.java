@@ -139,6 +139,11 @@ public final class PassageVectors {
         return vectors.length;
     }
 
+    /** Whether any passage of the article has a vector (not past {@link #MAX_PASSAGES}, a language encoded). */
+    public boolean covers(String articleId) {
+        return ordinalById.containsKey(articleId);
+    }
+
     /**
      * One query's closest passage per article: below {@link #GRAPH_FROM} vectors by comparing the query with every
      * vector once, above it through the HNSW graph for the closest articles and exactly, on demand, for the

@@ -53,7 +53,7 @@ public final class KbSearcher {
                CachedEncoder encoder) {
         this.analyzers = analyzers;
         this.encoder = encoder;
-        this.ranker = new Ranker(analyzers, parameters);
+        this.ranker = new Ranker(analyzers, parameters, encoder::understands);
         this.confidence = confidence;
         this.speller = new SpellingSuggester(analyzers.spelling, analyzers.englishIndex);
         this.koreanSpeller = new KoreanSpelling(analyzers.koreanMorphemes);
@@ -157,13 +157,14 @@ public final class KbSearcher {
         Coverage.Shares words = ranker.coverage(snapshot, analysis, List.of(top)).get(top);
         Candidate best = ranking.candidates().get(0);
         double self = ranker.selfScore(snapshot, analysis);
+        boolean understood = ranking.byMeaning();
         var features = new ConfidenceModel.Features(words.article(), words.passage(),
                 ConfidenceModel.margin(ranking.candidates()), passagePrecision(snapshot, best, analysis),
                 self <= 0 ? 0 : Math.min(1.5, best.passageScore() / self), unknownShare(snapshot, analysis, excluded),
-                meaning != null, best.meaning(), ConfidenceModel.meaningMargin(ranking.candidates()),
-                meaning == null && lang.equals("ko"));
+                understood, best.meaning(), ConfidenceModel.meaningMargin(ranking.candidates()),
+                !understood && lang.equals("ko"));
         // Without meaning, matching on character grams alone is a guess, not an answer: no query word occurs in it.
-        double probability = meaning == null && words.article() == 0 ? 0 : confidence.probability(features);
+        double probability = !understood && words.article() == 0 ? 0 : confidence.probability(features);
         boolean twoOptions = probability >= confidence.threshold() && ranking.candidates().size() >= 2
                 && LookAlikes.clash(text, features.margin(), snapshot.articles.get(top).title(),
                         snapshot.articles.get(ranking.candidates().get(1).id()).title());

@@ -38,10 +38,13 @@ final class Ranker {
     private final KbAnalyzers analyzers;
     private final RankingParameters p;
     private final SelfScore selfScore = new SelfScore();
+    /** The languages the encoder reads: their articles lack vectors only past the cap. */
+    private final java.util.function.Predicate<String> encodedLanguage;
 
-    Ranker(KbAnalyzers analyzers, RankingParameters parameters) {
+    Ranker(KbAnalyzers analyzers, RankingParameters parameters, java.util.function.Predicate<String> encodedLanguage) {
         this.analyzers = analyzers;
         this.p = parameters;
+        this.encodedLanguage = encodedLanguage;
     }
 
     QueryAnalysis analyse(String lang, String text) {
@@ -72,14 +75,43 @@ final class Ranker {
                 : ranking;
     }
 
-    private static Ranking fuse(IndexSnapshot snapshot, UserQuery query, Ranking byWords, float[] meaning,
+    private Ranking fuse(IndexSnapshot snapshot, UserQuery query, Ranking byWords, float[] meaning,
                                 List<Query> phrases, Set<String> excluded) {
         if (meaning == null || snapshot.vectors.isEmpty()) {
             return byWords;
         }
+        if (!meaningKnowsBest(snapshot, byWords.candidates())) {
+            return byWords;
+        }
         List<Candidate> fused = MeaningFusion.fuse(snapshot, byWords.candidates(), meaning, excluded,
                 phrases.isEmpty() && !query.hasFilters());
-        return new Ranking(byWords.analysis(), fused, Math.max(byWords.totalHits(), fused.size()));
+        return new Ranking(byWords.analysis(), fused, Math.max(byWords.totalHits(), fused.size()), true);
+    }
+
+    /**
+     * Whether meaning can judge the articles words found. Fused, an article without an encoded passage counts as
+     * unrelated in meaning (similarity 0), so it falls below every article meaning adds, and the confidence then
+     * declines it. That is unfair when its meaning is merely unknown: when no article words found has a vector, or
+     * when the best one is in a language the encoder reads but lies past {@link
+     * dev.deskhand.kb.index.PassageVectors}' cap of encoded passages (most articles of a 10,000-article base: a word
+     * added to one of them was never found). Such a query ranks by words, as the words-only engine ranks it. A best
+     * match in a language the encoder does not read, next to word matches it does read (a Korean translation next
+     * to the English article), still gives way to them, as before.
+     */
+    private boolean meaningKnowsBest(IndexSnapshot snapshot, List<Candidate> byWords) {
+        if (byWords.isEmpty()) {
+            return true; // meaning alone finds the candidates
+        }
+        String best = byWords.get(0).id();
+        if (!snapshot.vectors.covers(best) && encodedLanguage.test(snapshot.articles.get(best).lang())) {
+            return false;
+        }
+        for (Candidate c : byWords) {
+            if (snapshot.vectors.covers(c.id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Ranking rank(IndexSnapshot snapshot, UserQuery query, QueryAnalysis analysis, List<Query> phrases,
@@ -112,7 +144,7 @@ final class Ranker {
                 ranked.add(passages.candidate(id, articleScore, p.passageWeight(), p.passageDecay()));
             }
             ranked.sort(BEST_FIRST);
-            return new Ranking(analysis, ranked, (int) Math.max(articles.totalHits.value, ranked.size()));
+            return new Ranking(analysis, ranked, (int) Math.max(articles.totalHits.value, ranked.size()), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
