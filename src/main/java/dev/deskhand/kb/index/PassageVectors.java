@@ -50,8 +50,11 @@ public final class PassageVectors {
 
     static final PassageVectors NONE = new PassageVectors(new int[0], new int[0], List.of(), new float[0][], null);
 
-    /** An article's closest passage to a query and their similarity (cosine). */
-    public record Closest(int doc, double similarity) {
+    /**
+     * An article's closest passage to a query, their similarity (cosine), and the similarity of the article's
+     * second-closest passage (the closest one's again when the article has only one).
+     */
+    public record Closest(int doc, double similarity, double second) {
     }
 
     private final int[] docs;
@@ -150,17 +153,22 @@ public final class PassageVectors {
 
     Scan linear(float[] query) {
         double[] best = new double[articleIds.size()];
+        double[] second = new double[articleIds.size()];
         int[] bestDoc = new int[articleIds.size()];
         Arrays.fill(best, Double.NEGATIVE_INFINITY);
+        Arrays.fill(second, Double.NEGATIVE_INFINITY);
         for (int i = 0; i < vectors.length; i++) {
             double similarity = VectorUtil.dotProduct(query, vectors[i]);
             int article = articleOf[i];
             if (similarity > best[article]) {
+                second[article] = best[article];
                 best[article] = similarity;
                 bestDoc[article] = docs[i];
+            } else if (similarity > second[article]) {
+                second[article] = similarity;
             }
         }
-        return new LinearScan(best, bestDoc);
+        return new LinearScan(best, second, bestDoc);
     }
 
     Scan graph(float[] query) {
@@ -178,17 +186,20 @@ public final class PassageVectors {
 
     private final class LinearScan implements Scan {
         private final double[] best;
+        private final double[] second;
         private final int[] bestDoc;
 
-        private LinearScan(double[] best, int[] bestDoc) {
+        private LinearScan(double[] best, double[] second, int[] bestDoc) {
             this.best = best;
+            this.second = second;
             this.bestDoc = bestDoc;
         }
 
         @Override
         public Optional<Closest> of(String id) {
             Integer a = ordinalById.get(id);
-            return a == null ? Optional.empty() : Optional.of(new Closest(bestDoc[a], best[a]));
+            return a == null ? Optional.empty() : Optional.of(new Closest(bestDoc[a], best[a],
+                    second[a] == Double.NEGATIVE_INFINITY ? best[a] : second[a]));
         }
 
         @Override
@@ -217,14 +228,20 @@ public final class PassageVectors {
 
         private Closest exact(int article) {
             return known.computeIfAbsent(article, a -> {
-                Closest best = new Closest(-1, Double.NEGATIVE_INFINITY);
+                int bestDoc = -1;
+                double best = Double.NEGATIVE_INFINITY;
+                double second = Double.NEGATIVE_INFINITY;
                 for (int i : vectorsOf[a]) {
                     double similarity = VectorUtil.dotProduct(query, vectors[i]);
-                    if (similarity > best.similarity()) {
-                        best = new Closest(docs[i], similarity);
+                    if (similarity > best) {
+                        second = best;
+                        best = similarity;
+                        bestDoc = docs[i];
+                    } else if (similarity > second) {
+                        second = similarity;
                     }
                 }
-                return best;
+                return new Closest(bestDoc, best, second == Double.NEGATIVE_INFINITY ? best : second);
             });
         }
 
