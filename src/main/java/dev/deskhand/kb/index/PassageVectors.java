@@ -50,11 +50,8 @@ public final class PassageVectors {
 
     static final PassageVectors NONE = new PassageVectors(new int[0], new int[0], List.of(), new float[0][], null);
 
-    /**
-     * An article's closest passage to a query, their similarity (cosine), and the similarity of the article's
-     * second-closest passage (the closest one's again when the article has only one).
-     */
-    public record Closest(int doc, double similarity, double second) {
+    /** An article's closest passage to a query and their similarity (cosine). */
+    public record Closest(int doc, double similarity) {
     }
 
     private final int[] docs;
@@ -153,22 +150,17 @@ public final class PassageVectors {
 
     Scan linear(float[] query) {
         double[] best = new double[articleIds.size()];
-        double[] second = new double[articleIds.size()];
         int[] bestDoc = new int[articleIds.size()];
         Arrays.fill(best, Double.NEGATIVE_INFINITY);
-        Arrays.fill(second, Double.NEGATIVE_INFINITY);
         for (int i = 0; i < vectors.length; i++) {
             double similarity = VectorUtil.dotProduct(query, vectors[i]);
             int article = articleOf[i];
             if (similarity > best[article]) {
-                second[article] = best[article];
                 best[article] = similarity;
                 bestDoc[article] = docs[i];
-            } else if (similarity > second[article]) {
-                second[article] = similarity;
             }
         }
-        return new LinearScan(best, second, bestDoc);
+        return new LinearScan(best, bestDoc);
     }
 
     Scan graph(float[] query) {
@@ -186,20 +178,17 @@ public final class PassageVectors {
 
     private final class LinearScan implements Scan {
         private final double[] best;
-        private final double[] second;
         private final int[] bestDoc;
 
-        private LinearScan(double[] best, double[] second, int[] bestDoc) {
+        private LinearScan(double[] best, int[] bestDoc) {
             this.best = best;
-            this.second = second;
             this.bestDoc = bestDoc;
         }
 
         @Override
         public Optional<Closest> of(String id) {
             Integer a = ordinalById.get(id);
-            return a == null ? Optional.empty() : Optional.of(new Closest(bestDoc[a], best[a],
-                    second[a] == Double.NEGATIVE_INFINITY ? best[a] : second[a]));
+            return a == null ? Optional.empty() : Optional.of(new Closest(bestDoc[a], best[a]));
         }
 
         @Override
@@ -228,20 +217,14 @@ public final class PassageVectors {
 
         private Closest exact(int article) {
             return known.computeIfAbsent(article, a -> {
-                int bestDoc = -1;
-                double best = Double.NEGATIVE_INFINITY;
-                double second = Double.NEGATIVE_INFINITY;
+                Closest best = new Closest(-1, Double.NEGATIVE_INFINITY);
                 for (int i : vectorsOf[a]) {
                     double similarity = VectorUtil.dotProduct(query, vectors[i]);
-                    if (similarity > best) {
-                        second = best;
-                        best = similarity;
-                        bestDoc = docs[i];
-                    } else if (similarity > second) {
-                        second = similarity;
+                    if (similarity > best.similarity()) {
+                        best = new Closest(docs[i], similarity);
                     }
                 }
-                return new Closest(bestDoc, best, second == Double.NEGATIVE_INFINITY ? best : second);
+                return best;
             });
         }
 
