@@ -57,6 +57,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -65,6 +67,9 @@ import java.util.function.Consumer;
  * Nothing else constructs long-lived objects, and there are no statics to reach around it.
  */
 public final class Wiring implements AutoCloseable {
+
+    /** How long the first search of a batch waits for others before the batch is written (see BatchedSearchLog). */
+    static final long SEARCH_LOG_DELAY_MS = 250;
 
     private final Resources resources = new Resources();
     private final HttpServer server;
@@ -100,9 +105,13 @@ public final class Wiring implements AutoCloseable {
             database.migrate();
             ExecutorService work = resources.executor(8, "work");
             // Searches are logged in batches on a thread of their own; closed before the database, so what is
-            // still queued at shutdown is written.
+            // still queued at shutdown is written. A batch starts a quarter second after its first search, so that
+            // at a few questions a second they share one insert and commit instead of one each (a connection, a
+            // commit and the statement cost ≈ 0.35 ms of CPU, as much as Jetty's share of a request).
+            ScheduledExecutorService searchLogThread = resources.scheduler("search-log");
             BatchedSearchLog searchLog = resources.own(new BatchedSearchLog(new JdbcSearchLog(database.dataSource()),
-                    resources.executor(1, "search-log"), BatchedSearchLog.CAPACITY, metrics.registry()));
+                    task -> searchLogThread.schedule(task, SEARCH_LOG_DELAY_MS, TimeUnit.MILLISECONDS),
+                    BatchedSearchLog.CAPACITY, metrics.registry()));
             KnowledgeBase knowledgeBase = new MeteredKnowledgeBase(index, metrics.registry());
             // A search is CPU work: one running per core, a line admitted by its expected wait, "busy" at once beyond
             // that (see SearchGate).

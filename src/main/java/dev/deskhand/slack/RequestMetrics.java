@@ -11,6 +11,8 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +23,11 @@ import java.util.regex.Pattern;
 final class RequestMetrics implements Middleware {
 
     private final MeterRegistry registry;
+    /**
+     * The timers met so far, by kind, name and status: registering looks the meter up through every meter filter,
+     * which cost more than the recording. Bounded: a name is one the app registered or {@code other}.
+     */
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     RequestMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -35,11 +42,16 @@ final class RequestMetrics implements Middleware {
             status = response.getStatusCode();
             return response;
         } finally {
-            Timer.builder("deskhand.slack.requests").description("Requests from Slack handled by Bolt")
-                    .tag("kind", req.getRequestType().name()).tag("name", label(req, status))
-                    .tag("status", String.valueOf(status)).publishPercentileHistogram().register(registry)
+            timer(req.getRequestType().name(), label(req, status), status)
                     .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
+    }
+
+    private Timer timer(String kind, String name, int status) {
+        return timers.computeIfAbsent(kind + ' ' + name + ' ' + status, key ->
+                Timer.builder("deskhand.slack.requests").description("Requests from Slack handled by Bolt")
+                        .tag("kind", kind).tag("name", name).tag("status", String.valueOf(status))
+                        .publishPercentileHistogram().register(registry));
     }
 
     /** The value used when the name is not one the app registered. */

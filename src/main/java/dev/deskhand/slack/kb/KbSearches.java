@@ -9,6 +9,7 @@ import dev.deskhand.kb.SearchResult;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +21,8 @@ import org.slf4j.LoggerFactory;
 final class KbSearches {
 
     private static final Logger log = LoggerFactory.getLogger(KbSearches.class);
+    /** Compiled once: {@code String.replaceAll} compiles its pattern on every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final KnowledgeBase knowledgeBase;
     private final SearchLog searchLog;
@@ -53,7 +56,7 @@ final class KbSearches {
 
     private void record(SearchResult result, String channelId, String userId, Surface surface) {
         SearchLogEntry entry = new SearchLogEntry(clock.instant(), result.query(),
-                result.query().strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), result.language(),
+                SPACES.matcher(result.query().strip().toLowerCase(Locale.ROOT)).replaceAll(" "), result.language(),
                 result.totalHits(), result.hits().isEmpty() ? 0 : result.hits().get(0).score(), result.confidence(),
                 result.answered(), result.hits().stream().findFirst().map(h -> h.article().id()),
                 channelId, logUsers ? Optional.ofNullable(userId) : Optional.empty(), surface.logName());

@@ -5,6 +5,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.TimeZone;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
@@ -19,6 +24,28 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Messages {
 
     private final Map<String, Properties> bundles = new ConcurrentHashMap<>();
+    /**
+     * Parsed patterns, per thread: an ICU {@code MessageFormat} is not thread-safe, and parsing one (with its plural
+     * and number formats) was most of what a {@code /kb} answer's dozen sentences cost. Bounded by the keys in use
+     * times the two languages, per request thread.
+     */
+    private final ThreadLocal<Map<String, Parsed>> parsed = ThreadLocal.withInitial(HashMap::new);
+
+    /** A parsed pattern and the zone its date arguments were last set to. */
+    private static final class Parsed {
+        final MessageFormat format;
+        final boolean hasDates;
+        ZoneId zone;
+
+        Parsed(MessageFormat format) {
+            this.format = format;
+            boolean dates = false;
+            for (String name : format.getArgumentNames()) {
+                dates |= format.getFormatByArgumentName(name) instanceof DateFormat;
+            }
+            this.hasDates = dates;
+        }
+    }
 
     /** The text of every bundle in {@code language}, with dates in UTC. */
     public Texts in(Language language) {
@@ -43,6 +70,29 @@ public final class Messages {
                     "messages/" + bundle, key);
         }
         return pattern;
+    }
+
+    /**
+     * {@code key}'s pattern in {@code language} formatted with {@code args}, dates in {@code zone}. A pattern without
+     * arguments or quotes is its own text (ICU would return it unchanged), so it is not parsed at all.
+     */
+    String format(String key, Language language, ZoneId zone, Map<String, Object> args) {
+        String pattern = pattern(key, language);
+        if (pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
+            return pattern;
+        }
+        Parsed entry = parsed.get().computeIfAbsent(language.code() + '\u0000' + key,
+                k -> new Parsed(new MessageFormat(pattern, language.locale())));
+        if (entry.hasDates && !zone.equals(entry.zone)) {
+            TimeZone icuZone = TimeZone.getTimeZone(zone.getId());
+            for (String name : entry.format.getArgumentNames()) {
+                if (entry.format.getFormatByArgumentName(name) instanceof DateFormat date) {
+                    date.setTimeZone(icuZone);
+                }
+            }
+            entry.zone = zone;
+        }
+        return entry.format.format(args);
     }
 
     /** True when the bundle defines {@code key} in {@code language}. */

@@ -1,8 +1,5 @@
 package dev.deskhand.slack.text;
 
-import com.ibm.icu.text.DateFormat;
-import com.ibm.icu.text.MessageFormat;
-import com.ibm.icu.util.TimeZone;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAccessor;
@@ -41,24 +38,12 @@ public final class Texts {
         for (int i = 0; i < nameValuePairs.length; i += 2) {
             args.put(String.valueOf(nameValuePairs[i]), value(nameValuePairs[i + 1]));
         }
-        return format(messages.pattern(key, reader.language()), args);
+        return messages.format(key, reader.language(), reader.zone(), args);
     }
 
     /** True when {@code key} exists, for optional lines such as a per-severity hint. */
     public boolean has(String key) {
         return messages.has(key, reader.language());
-    }
-
-    private String format(String pattern, Map<String, Object> args) {
-        // MessageFormat is not thread-safe and holds the zone: one per call is cheap next to a Slack round trip.
-        MessageFormat format = new MessageFormat(pattern, reader.language().locale());
-        TimeZone zone = TimeZone.getTimeZone(reader.zone().getId());
-        for (String name : format.getArgumentNames()) {
-            if (format.getFormatByArgumentName(name) instanceof DateFormat date) {
-                date.setTimeZone(zone);
-            }
-        }
-        return format.format(args);
     }
 
     private Object value(Object value) {
