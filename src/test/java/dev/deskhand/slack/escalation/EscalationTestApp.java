@@ -95,6 +95,11 @@ final class EscalationTestApp implements AutoCloseable {
         return app.rows(sql, args);
     }
 
+    /** {@link TestApp#awaitRows}: for rows written off the request thread, such as the search log. */
+    java.util.List<Map<String, Object>> awaitRows(int count, String sql, Object... args) throws Exception {
+        return app.awaitRows(count, sql, args);
+    }
+
     void sendPages() {
         app.runRoutine("paging-outbox");
     }

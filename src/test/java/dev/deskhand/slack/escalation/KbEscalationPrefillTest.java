@@ -61,8 +61,9 @@ class KbEscalationPrefillTest {
         });
         assertEquals(List.of("Related article: " + LINK), contexts.stream()
                 .filter(text -> text.startsWith("Related article")).toList());
-        assertEquals(List.of(Map.of("answered", true)),
-                app.rows("SELECT answered FROM search_log WHERE escalation_id IS NULL AND query = ?", "refund policy"));
+        // The search log is written in batches off the request thread: the row comes, a moment later.
+        assertEquals(List.of(Map.of("answered", true)), app.awaitRows(1,
+                "SELECT answered FROM search_log WHERE escalation_id IS NULL AND query = ?", "refund policy"));
     }
 
     private static String escalateValue(JsonNode blocks) {

@@ -9,6 +9,7 @@ import static dev.deskhand.slack.owners.OwnerFixture.submission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.deskhand.testing.Eventually;
 import dev.deskhand.testing.FakeSlackApi;
 import dev.deskhand.testing.Golden;
 import dev.deskhand.testing.TestApp;
@@ -89,8 +90,12 @@ class OwnerDigestOverHttpTest {
         String value = buttonValue(answer.path("blocks"), "kb_not_helpful");
         assertEquals("two-factor-authentication", JSON.readTree(value).path("a").asText());
         app.slack().interaction(click(app, agent, CHANNEL, "kb_not_helpful", value, agent + "-vote"));
-        JsonNode askWhy = app.slackApi().await("response_url", 1).get(0).json();
         String why = "kb_reason:" + reason.toUpperCase(java.util.Locale.ROOT);
+        // The reply to the previous vote's note may land after reset(): take the response that asks why.
+        JsonNode askWhy = Eventually.await(Duration.ofSeconds(10),
+                () -> app.slackApi().calls("response_url").stream().map(FakeSlackApi.Call::json)
+                        .filter(json -> json != null && json.path("blocks").toString().contains(why)).findFirst(),
+                java.util.Optional::isPresent, "a response_url reply asking why (" + why + ")").orElseThrow();
         app.slack().interaction(click(app, agent, CHANNEL, why, buttonValue(askWhy.path("blocks"), why),
                 agent + "-why"));
         // User ids are not logged by default: the rows are told apart by count.
