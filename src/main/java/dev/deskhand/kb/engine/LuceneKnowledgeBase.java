@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -69,6 +70,10 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
     private FolderWatcher watcher;
     private final double selfCalibrationDeclines;
     private volatile SelfCalibration.Result calibration;
+    /** Set by {@link #close()}: a self-calibration still running stops at its next question instead of finishing. */
+    private volatile boolean closing;
+    /** Whether a self-calibration gave up because of {@link #close()} (for tests: it did not run to its end). */
+    private volatile boolean calibrationStopped;
     /** Whether the sentence model was loaded ahead of the first question (the command line and in-memory indexes). */
     private boolean modelWarm;
     private volatile CompletableFuture<Void> calibrated = CompletableFuture.completedFuture(null);
@@ -315,6 +320,10 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
             reloadExecutor.execute(() -> {
                 try {
                     calibrate(index, analyzers, version, fittedLineage);
+                } catch (CancellationException e) {
+                    // Not saved: the next start calibrates again (a partial fit would not be this index's).
+                    calibrationStopped = true;
+                    LOG.info("Self-calibration stopped: the knowledge index is closing");
                 } catch (RuntimeException e) {
                     LOG.warn("Self-calibration failed; the shared confidence model stays in use", e);
                 } finally {
@@ -331,7 +340,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
     private void calibrate(IndexSnapshot index, KbAnalyzers analyzers, Optional<String> version, long fittedLineage) {
         long started = System.nanoTime();
         SelfCalibration.Result result = new SelfCalibration(analyzers, parameters, selfCalibrationDeclines, encoder)
-                .calibrate(index.sortedArticles, confidence);
+                .calibrate(index.sortedArticles, confidence, () -> closing);
         synchronized (buildLock) {
             EngineSlot.Engine current = slot.peek();
             if (current == null || lineage != fittedLineage) {
@@ -407,6 +416,11 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
         return current == null ? Optional.empty() : Optional.of(current.index().report);
     }
 
+    /** True when a self-calibration stopped early because the index closed. */
+    boolean calibrationStopped() {
+        return calibrationStopped;
+    }
+
     /** What the per-index calibration of the last build found, when it ran. */
     public Optional<SelfCalibration.Result> calibration() {
         return Optional.ofNullable(calibration);
@@ -424,6 +438,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
 
     @Override
     public void close() {
+        closing = true;
         if (watcher != null) {
             try {
                 watcher.close();
